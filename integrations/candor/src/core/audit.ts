@@ -1,0 +1,400 @@
+/**
+ * auditPost: Markdown or MDX source in, an explainable audit out. Pure: no file system,
+ * no network, no Astro. Same source and options give the same output, byte for byte.
+ *
+ * Pipeline: parse (Sätteri) → prose blocks (normalised, mapped to the source) → sentences
+ * → rule matches → mention-not-use filter → suppressions → sentence labels → score.
+ */
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import { discussesLanguage, hasCriticalCue, insideAny, isNegated, quotedSpans } from './mentions.js';
+import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from './options.js';
+import { PhraseIndex } from './phrases.js';
+import { LineIndex } from './positions.js';
+import { extractProse, type ProseBlock } from './prose.js';
+import { builtinRules, EXPERTISE_FAMILIES } from './rules/index.js';
+import { findSuppression, readSuppressions, type Suppression } from './suppressions.js';
+import { isWord, type Token, tokenize } from './tokens.js';
+import type { AuditedSentence, Finding, PostAudit, Rule, SentenceLabel, Signal } from './types.js';
+import { ENGINE_VERSION } from './version.js';
+
+export type SourceFormat = 'md' | 'mdx';
+
+export interface Auditor {
+	audit(source: string, format?: SourceFormat): PostAudit;
+	readonly rules: readonly Rule[];
+}
+
+interface Match {
+	rule: Rule;
+	text: string;
+	start: number;
+	end: number;
+	/** Source span, for links whose text is not where the URL is. */
+	sourceStart: number;
+	sourceEnd: number;
+}
+
+interface Sentence {
+	block: ProseBlock;
+	blockIndex: number;
+	start: number;
+	end: number;
+	tokens: Token[];
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Audits one post. For many posts with the same options, reuse `createAuditor(options)`. */
+export function auditPost(source: string, options: AuditOptions & { format?: SourceFormat } = {}): PostAudit {
+	return createAuditor(options).audit(source, options.format);
+}
+
+/** Compiles the rules for a set of options once. */
+export function createAuditor(options: AuditOptions = {}): Auditor {
+	const rules = resolveRules(options);
+	const byId = new Map(rules.map((rule) => [rule.id, rule]));
+	const patterns: string[] = [];
+	const ruleOfPattern = new Map<string, Rule>();
+	for (const rule of rules) {
+		if (rule.matcher.kind !== 'phrases') continue;
+		for (const phrase of rule.matcher.phrases) {
+			if (!ruleOfPattern.has(phrase)) patterns.push(phrase);
+			ruleOfPattern.set(phrase, rule);
+		}
+	}
+	const selfFocus = byId.get('self-focus');
+	if (selfFocus) {
+		for (const name of options.brand ?? []) {
+			const phrase = brandPattern(name);
+			if (!phrase || ruleOfPattern.has(phrase)) continue;
+			patterns.push(phrase);
+			ruleOfPattern.set(phrase, selfFocus);
+		}
+	}
+	const index = new PhraseIndex(patterns);
+	const linkRules = rules.filter((rule) => rule.matcher.kind === 'link');
+	const owned = (options.ownedDomains ?? []).map((domain) => domain.toLowerCase().replace(/^\*?\./, ''));
+	const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+	const knownRuleIds = new Set(builtinRules.map((rule) => rule.id).concat(rules.map((rule) => rule.id)));
+
+	const audit = (source: string, format: SourceFormat = 'md'): PostAudit => {
+		const lines = new LineIndex(source);
+		let tree;
+		try {
+			const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
+			tree = parse(source, { features: { gfm: true, frontmatter: true } });
+		} catch (error) {
+			return errorAudit(lines, threshold, parseFailure(error, lines));
+		}
+		const prose = extractProse(tree as never, source);
+		const findings: Finding[] = [];
+
+		// Frontmatter: the exception and the fields adapters show.
+		let frontmatter: Record<string, unknown> = {};
+		let effectiveThreshold = threshold;
+		let exception: PostAudit['exception'];
+		if (prose.frontmatter) {
+			try {
+				const data = parseYaml(prose.frontmatter.value) as unknown;
+				if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) throw new Error('frontmatter must be a mapping of fields');
+				frontmatter = (data ?? {}) as Record<string, unknown>;
+			} catch (error) {
+				const at = lines.position(prose.frontmatter.start);
+				return errorAudit(lines, threshold, {
+					message: `Invalid YAML frontmatter: ${firstLine(error)}`,
+					line: at.line,
+					column: at.column,
+				});
+			}
+			if (frontmatter.candor !== undefined) {
+				const value = frontmatter.candor as { threshold?: unknown; reason?: unknown } | null;
+				const valid =
+					value && typeof value === 'object' && typeof value.threshold === 'number' && value.threshold >= 0 && value.threshold <= 100 &&
+					typeof value.reason === 'string' && value.reason.trim() !== '';
+				if (valid) {
+					exception = { threshold: value.threshold as number, reason: (value.reason as string).trim() };
+					effectiveThreshold = exception.threshold;
+				} else {
+					const rule = byId.get('invalid-exception') ?? builtinRules.find((r) => r.id === 'invalid-exception')!;
+					const at = lines.range(prose.frontmatter.start, prose.frontmatter.start + 3);
+					findings.push({ ruleId: rule.id, family: rule.family, severity: rule.severity, message: rule.message, suggestion: rule.suggestion, excerpt: 'candor:', ...at });
+				}
+			}
+		}
+
+		const { suppressions, problems } = readSuppressions(prose.comments, lines, knownRuleIds);
+		for (const problem of problems) {
+			const rule = byId.get('invalid-suppression');
+			if (!rule) continue;
+			findings.push({
+				ruleId: rule.id, family: rule.family, severity: rule.severity, message: problem.message, suggestion: rule.suggestion,
+				excerpt: oneLine(source.slice(problem.comment.start, problem.comment.end)), ...lines.range(problem.comment.start, problem.comment.end),
+			});
+		}
+
+		// Sentences of every block, tokenised once.
+		const sentences: Sentence[] = [];
+		const sentencesOfBlock: Sentence[][] = [];
+		prose.blocks.forEach((block, blockIndex) => {
+			const own: Sentence[] = [];
+			for (const { segment, index: at } of segmenter.segment(block.text.text)) {
+				const lead = segment.length - segment.trimStart().length;
+				const start = at + lead;
+				const end = at + segment.trimEnd().length;
+				if (end <= start) continue;
+				const tokens = tokenize(block.text.text, start, end);
+				if (!tokens.some(isWord)) continue;
+				own.push({ block, blockIndex, start, end, tokens });
+			}
+			sentencesOfBlock.push(own);
+			sentences.push(...own);
+		});
+		const quotes = prose.blocks.map((block) => quotedSpans(block.text.text));
+		const blockquoteCue = blockquoteCues(prose.blocks, sentencesOfBlock);
+
+		const audited: AuditedSentence[] = [];
+		const words = { total: 0, pitch: 0, expertise: 0, neutral: 0 };
+		let weightedPitchWords = 0;
+
+		sentences.forEach((sentence, sentenceIndex) => {
+			const { block, tokens } = sentence;
+			const text = block.text.text;
+			const offsets = block.text.offsets;
+			const sourceAt = (i: number) => offsets[Math.min(i, offsets.length - 1)] ?? 0;
+			const matches: Match[] = [];
+			for (const found of index.match(tokens)) {
+				const rule = ruleOfPattern.get(found.pattern)!;
+				const start = tokens[found.from]!.start;
+				const end = tokens[found.to - 1]!.end;
+				matches.push({ rule, text: text.slice(start, end), start, end, sourceStart: sourceAt(start), sourceEnd: sourceAt(end - 1) + 1 });
+			}
+			for (const link of block.links) {
+				if (link.start < sentence.start || link.start >= sentence.end) continue;
+				let url: URL;
+				try {
+					url = new URL(link.url, 'https://owned.invalid/');
+				} catch {
+					continue;
+				}
+				const isOwned = url.hostname === 'owned.invalid' || owned.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`));
+				for (const rule of linkRules) {
+					if (rule.matcher.kind === 'link' && rule.matcher.test({ url, owned: isOwned })) {
+						matches.push({ rule, text: text.slice(link.start, link.end) || link.url, start: link.start, end: Math.max(link.end, link.start + 1), sourceStart: link.sourceStart, sourceEnd: link.sourceEnd });
+					}
+				}
+			}
+
+			const signals: Signal[] = [];
+			const counted = new Map<string, number>();
+			const pitchHits: Array<{ match: Match; suppression?: Suppression }> = [];
+			const languageTalk = discussesLanguage(tokens);
+			const previous = sentenceIndex > 0 ? sentences[sentenceIndex - 1] : undefined;
+			for (const match of matches) {
+				const { rule } = match;
+				if (rule.orientation === 'expertise') {
+					signals.push({ ruleId: rule.id, orientation: 'expertise', text: match.text });
+					counted.set(rule.id, (counted.get(rule.id) ?? 0) + 1);
+					continue;
+				}
+				const firstToken = tokens.findIndex((t) => t.start >= match.start);
+				let mention: Signal['mention'];
+				if (firstToken >= 0 && isNegated(tokens, firstToken, text)) mention = 'negated';
+				else if (languageTalk) mention = 'discussed';
+				else if (insideAny(quotes[sentence.blockIndex]!, match.start, match.end) && (quoteIsCriticised(tokens, match, quotes[sentence.blockIndex]!) || (previous && hasCriticalCue(previous.tokens)))) mention = 'quoted';
+				else if (block.context.blockquote !== undefined && blockquoteCue.get(block.context.blockquote)) mention = 'blockquote';
+				if (mention) {
+					signals.push({ ruleId: rule.id, orientation: 'pitch', text: match.text, mention });
+					continue;
+				}
+				const line = lines.position(match.sourceStart).line;
+				const suppression = findSuppression(suppressions, rule.id, line);
+				signals.push({ ruleId: rule.id, orientation: 'pitch', text: match.text, ...(suppression ? { suppressed: true } : {}) });
+				pitchHits.push({ match, suppression });
+				if (!suppression) counted.set(rule.id, (counted.get(rule.id) ?? 0) + 1);
+			}
+			if (block.context.orderedList && !counted.has('step-by-step') && byId.has('step-by-step')) {
+				counted.set('step-by-step', 1);
+				signals.push({ ruleId: 'step-by-step', orientation: 'expertise', text: '(numbered step)' });
+			}
+
+			let pitch = 0;
+			let expertise = 0;
+			for (const [ruleId, count] of counted) {
+				const rule = byId.get(ruleId)!;
+				// Repeating a rule in one sentence adds a little, not a full weight again.
+				const weight = rule.weight * (1 + 0.25 * Math.min(count - 1, 4));
+				if (rule.orientation === 'pitch') pitch += weight;
+				else expertise += weight;
+			}
+			let label: SentenceLabel = 'neutral';
+			let confidence = 0;
+			if (pitch >= 1 && pitch > expertise) {
+				label = 'pitch';
+				confidence = round(Math.min(1, (pitch - expertise) / 1.5), 3);
+			} else if (expertise >= 1 && expertise >= pitch) {
+				label = 'expertise';
+				confidence = round(Math.min(1, (expertise - pitch) / 1.5), 3);
+			}
+			const wordCount = sentence.tokens.filter(isWord).length;
+			words.total += wordCount;
+			words[label] += wordCount;
+			if (label === 'pitch') weightedPitchWords += wordCount * confidence;
+
+			const range = lines.range(sourceAt(sentence.start), sourceAt(sentence.end - 1) + 1);
+			audited.push({ text: text.slice(sentence.start, sentence.end), words: wordCount, label, confidence, signals, ...range });
+
+			for (const { match, suppression } of pitchHits) {
+				if (label !== 'pitch' && !suppression) continue;
+				const { rule } = match;
+				findings.push({
+					ruleId: rule.id,
+					family: rule.family,
+					severity: rule.severity,
+					message: rule.message,
+					...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+					excerpt: excerpt(text.slice(sentence.start, sentence.end), match.start - sentence.start, match.end - sentence.start),
+					...lines.range(match.sourceStart, match.sourceEnd),
+					...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
+				});
+			}
+		});
+
+		findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+		const score = words.total === 0 ? 0 : round((100 * weightedPitchWords) / words.total, 1);
+		const blocking = findings.some((f) => f.severity === 'error' && !f.suppressed);
+		return {
+			engineVersion: ENGINE_VERSION,
+			score,
+			threshold: effectiveThreshold,
+			...(exception ? { exception } : {}),
+			verdict: score > effectiveThreshold || blocking ? 'fail' : 'pass',
+			words,
+			sentences: audited,
+			findings,
+			frontmatter: publicFrontmatter(frontmatter),
+		};
+	};
+
+	return { audit, rules };
+}
+
+/** Built-in rules with the site's settings applied, then the site's own phrase rules. */
+function resolveRules(options: AuditOptions): Rule[] {
+	const settings = options.rules ?? {};
+	const custom = (options.customRules ?? []).map(customRule);
+	const all = [...builtinRules, ...custom];
+	const ids = new Set(all.map((rule) => rule.id));
+	for (const id of Object.keys(settings)) {
+		if (!ids.has(id)) throw new Error(`Unknown rule \`${id}\` in the \`rules\` option.`);
+	}
+	return all.flatMap((rule) => {
+		const setting = settings[rule.id];
+		if (setting === undefined) return [rule];
+		if (setting === 'off') return [];
+		if (typeof setting === 'number') return [{ ...rule, weight: setting }];
+		return [{ ...rule, weight: setting.weight ?? rule.weight, severity: setting.severity ?? rule.severity }];
+	});
+}
+
+function customRule(rule: CustomRule): Rule {
+	const orientation = (EXPERTISE_FAMILIES as readonly string[]).includes(rule.family) ? 'expertise' : 'pitch';
+	return {
+		id: rule.id,
+		family: rule.family,
+		orientation,
+		description: rule.description ?? `Site rule: ${rule.phrases.slice(0, 3).join(', ')}`,
+		weight: rule.weight ?? 1,
+		severity: rule.severity ?? (orientation === 'pitch' ? 'warning' : 'info'),
+		message: rule.message ?? (orientation === 'pitch' ? `Matches the site rule \`${rule.id}\`.` : 'Expertise signal.'),
+		...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+		docs: '#custom-rules',
+		matcher: { kind: 'phrases', phrases: rule.phrases },
+		examples: { flag: [], pass: [] },
+	};
+}
+
+/** A brand name as a phrase pattern: its words in order. */
+function brandPattern(name: string): string | undefined {
+	const words = tokenize(name.normalize('NFKC')).map((token) => token.value);
+	return words.length ? words.map((word) => `[${word}]`).join(' ') : undefined;
+}
+
+/** A quotation counts as criticised when the words outside it, in its sentence, say so. */
+function quoteIsCriticised(tokens: Token[], match: Match, spans: Array<[number, number]>): boolean {
+	const span = spans.find(([from, to]) => match.start >= from && match.end <= to)!;
+	return hasCriticalCue(tokens.filter((token) => token.end <= span[0] || token.start >= span[1]));
+}
+
+/** For each blockquote: do the sentences just before or just after it criticise or study it? */
+function blockquoteCues(blocks: ProseBlock[], sentencesOfBlock: Sentence[][]): Map<number, boolean> {
+	const cues = new Map<number, boolean>();
+	blocks.forEach((block, i) => {
+		const group = block.context.blockquote;
+		if (group === undefined || cues.get(group)) return;
+		let cue = false;
+		const before = blocks[i - 1];
+		if (before && before.context.blockquote !== group) cue ||= hasCriticalCue(sentencesOfBlock[i - 1]!.at(-1)?.tokens ?? []);
+		let after = i + 1;
+		while (after < blocks.length && blocks[after]!.context.blockquote === group) after++;
+		if (after < blocks.length) cue ||= hasCriticalCue(sentencesOfBlock[after]![0]?.tokens ?? []);
+		cues.set(group, cue);
+	});
+	return cues;
+}
+
+function publicFrontmatter(data: Record<string, unknown>): Record<string, unknown> {
+	const keep: Record<string, unknown> = {};
+	for (const key of ['title', 'description', 'draft', 'tags', 'sponsorship', 'candor']) if (data[key] !== undefined) keep[key] = data[key];
+	return keep;
+}
+
+function parseFailure(error: unknown, lines: LineIndex): { message: string; line: number; column: number } {
+	const text = firstLine(error);
+	const at = /^(\d+):(\d+)(?:-\d+:\d+)?:?\s*/.exec(text);
+	const line = at ? Math.min(Number(at[1]), lines.lineCount) : 1;
+	const column = at ? Math.max(1, Number(at[2])) : 1;
+	return { message: at ? text.slice(at[0].length) : text, line, column };
+}
+
+function errorAudit(lines: LineIndex, threshold: number, failure: { message: string; line: number; column: number }): PostAudit {
+	const rule = builtinRules.find((r) => r.id === 'parse-error')!;
+	return {
+		engineVersion: ENGINE_VERSION,
+		score: 0,
+		threshold,
+		verdict: 'error',
+		words: { total: 0, pitch: 0, expertise: 0, neutral: 0 },
+		sentences: [],
+		findings: [
+			{
+				ruleId: rule.id, family: rule.family, severity: 'error', message: failure.message, suggestion: rule.suggestion,
+				excerpt: oneLine(lines.lineText(failure.line)), line: failure.line, column: failure.column, endLine: failure.line, endColumn: failure.column,
+			},
+		],
+		frontmatter: {},
+	};
+}
+
+function firstLine(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0]!.trim() || 'unknown parse error';
+}
+
+function oneLine(text: string, max = 120): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** The sentence around a match, cut to about 120 characters centred on it. */
+function excerpt(sentence: string, start: number, end: number): string {
+	const flat = sentence.replace(/\s+/g, ' ').trim();
+	if (flat.length <= 120) return flat;
+	const from = Math.max(0, Math.min(start - 40, flat.length - 120));
+	return `${from > 0 ? '…' : ''}${flat.slice(from, from + 118).trim()}${from + 118 < flat.length ? '…' : ''}`;
+}
+
+function round(value: number, digits: number): number {
+	const factor = 10 ** digits;
+	return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,30 @@
+/** Options of the audit engine (the integration's options embed these). */
+import type { Family, Severity } from './types.js';
+
+export type RuleSetting = 'off' | number | { weight?: number; severity?: Severity };
+
+export interface CustomRule {
+	id: string;
+	family: Family;
+	phrases: string[];
+	description?: string;
+	weight?: number;
+	severity?: Severity;
+	message?: string;
+	suggestion?: string;
+}
+
+export interface AuditOptions {
+	/** Names of the company and its products: sentences that praise them are self-focus. */
+	brand?: string[];
+	/** Domains the site owns; relative links are always owned. */
+	ownedDomains?: string[];
+	/** Highest promotional share (0–100) a post may have. Default 25. */
+	threshold?: number;
+	/** Per rule: `off`, a new weight, or `{ weight, severity }`. */
+	rules?: Record<string, RuleSetting>;
+	/** Phrase rules of the site's own, given as data. */
+	customRules?: CustomRule[];
+}
+
+export const DEFAULT_THRESHOLD = 25;

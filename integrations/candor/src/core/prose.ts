@@ -1,0 +1,256 @@
+/**
+ * The prose of a post — what a reader reads — pulled out of the Markdown/MDX syntax tree
+ * as blocks (a paragraph, a heading, a list item, a table cell, an MDX prop, an HTML
+ * block), each with its context and its links. Code, frontmatter and ESM are not prose.
+ */
+import { Parser as HtmlParser } from 'htmlparser2';
+import { MappedText } from './normalize.js';
+
+/** Stands for inline code inside prose: a sentence that carries code is teaching. */
+export const CODE_PLACEHOLDER = '\uE000';
+
+export interface BlockContext {
+	kind: 'paragraph' | 'heading' | 'table-cell' | 'prop' | 'html' | 'alt';
+	/** Blockquote nesting; a group id so the text around one blockquote can be read. */
+	blockquote: number | undefined;
+	orderedList: boolean;
+	listItem: boolean;
+}
+
+export interface LinkSpan {
+	url: string;
+	/** Offsets into the block text. */
+	start: number;
+	end: number;
+	/** Source offset of the whole link. */
+	sourceStart: number;
+	sourceEnd: number;
+}
+
+export interface ProseBlock {
+	text: MappedText;
+	context: BlockContext;
+	links: LinkSpan[];
+}
+
+export interface Comment {
+	value: string;
+	start: number;
+	end: number;
+}
+
+export interface Prose {
+	blocks: ProseBlock[];
+	/** HTML and MDX comments: where suppressions live. */
+	comments: Comment[];
+	frontmatter: { value: string; start: number } | undefined;
+}
+
+// A minimal structural view of mdast: enough to walk it without depending on its types.
+interface Node {
+	type: string;
+	value?: string;
+	url?: string;
+	alt?: string | null;
+	ordered?: boolean | null;
+	name?: string | null;
+	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+	children?: Node[];
+	position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const start = (node: Node) => node.position?.start.offset ?? 0;
+const end = (node: Node) => node.position?.end.offset ?? start(node);
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
+/** Props that carry code, not prose. Any other string prop with a space in it is read as prose. */
+const NON_PROSE_PROPS = /^(href|src|srcset|class|classname|id|style|type|key|slot|lang|variant|size|color|width|height|name|as|rel|target|role|for|icon|layout|language|client:.*|set:.*|data-.*)$/i;
+const HTML_BLOCK_TAGS = /^(p|div|li|ul|ol|h[1-6]|section|article|aside|header|footer|blockquote|tr|td|th|table|br|hr|figure|figcaption|details|summary|dd|dt|main|nav)$/i;
+
+export function extractProse(root: Node, source: string): Prose {
+	const prose: Prose = { blocks: [], comments: [], frontmatter: undefined };
+	let blockquoteGroups = 0;
+
+	const visit = (node: Node, context: BlockContext): void => {
+		switch (node.type) {
+			case 'yaml':
+				prose.frontmatter = { value: node.value ?? '', start: start(node) };
+				return;
+			case 'toml':
+			case 'code':
+			case 'math':
+			case 'mdxjsEsm':
+			case 'definition':
+			case 'thematicBreak':
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				collectJsComment(node);
+				return;
+			case 'html':
+				readHtml(node, context);
+				return;
+			case 'blockquote':
+				for (const child of node.children ?? []) visit(child, { ...context, blockquote: (blockquoteGroups += context.blockquote ? 0 : 1) });
+				return;
+			case 'list':
+				for (const child of node.children ?? []) visit(child, { ...context, orderedList: Boolean(node.ordered), listItem: true });
+				return;
+			case 'mdxJsxFlowElement':
+				readProps(node, context);
+				for (const child of node.children ?? []) {
+					if (BLOCK_TYPES.has(child.type) || child.type === 'mdxJsxFlowElement' || !isInline(child)) visit(child, context);
+					else readInlineRun([child], context);
+				}
+				return;
+		}
+		if (BLOCK_TYPES.has(node.type)) {
+			readBlock(node, { ...context, kind: node.type === 'tableCell' ? 'table-cell' : (node.type as 'paragraph' | 'heading') });
+			return;
+		}
+		for (const child of node.children ?? []) visit(child, context);
+	};
+
+	const readBlock = (node: Node, context: BlockContext) => readInlineRun(node.children ?? [], context);
+
+	const readInlineRun = (nodes: Node[], context: BlockContext) => {
+		const block: ProseBlock = { text: new MappedText(), context, links: [] };
+		for (const node of nodes) readInline(node, block);
+		if (/[\p{L}\p{N}]/u.test(block.text.text)) prose.blocks.push(block);
+	};
+
+	const readInline = (node: Node, block: ProseBlock): void => {
+		const { text } = block;
+		switch (node.type) {
+			case 'text':
+				text.appendFromSource(node.value ?? '', source, start(node), end(node));
+				return;
+			case 'inlineCode':
+				text.appendRaw(` ${CODE_PLACEHOLDER} `, start(node));
+				return;
+			case 'break':
+				text.appendRaw(' ', start(node));
+				return;
+			case 'image':
+			case 'imageReference':
+				readAlt(node, block);
+				return;
+			case 'html':
+				readInlineHtml(node, block);
+				return;
+			case 'mdxTextExpression':
+				collectJsComment(node);
+				return;
+			case 'footnoteReference':
+				return;
+			case 'link':
+			case 'linkReference': {
+				const linkStart = text.text.length;
+				for (const child of node.children ?? []) readInline(child, block);
+				if (node.url !== undefined) {
+					block.links.push({ url: node.url, start: linkStart, end: text.text.length, sourceStart: start(node), sourceEnd: end(node) });
+				}
+				return;
+			}
+			case 'mdxJsxTextElement':
+				readProps(node, block.context);
+				for (const child of node.children ?? []) readInline(child, block);
+				return;
+		}
+		for (const child of node.children ?? []) readInline(child, block);
+	};
+
+	/** Alt text is prose (screen readers read it); point at it inside `![alt](url)`. */
+	const readAlt = (node: Node, block: ProseBlock) => {
+		const alt = node.alt ?? '';
+		if (!alt.trim()) return;
+		const at = source.indexOf(alt, start(node));
+		block.text.appendRaw(' ', start(node));
+		if (at >= 0 && at < end(node)) block.text.appendFromSource(alt, source, at, at + alt.length);
+		else block.text.appendAt(alt, start(node));
+		block.text.appendRaw(' ', start(node));
+	};
+
+	/** String props of MDX components that read like prose (a title, a caption, a button label). */
+	const readProps = (node: Node, context: BlockContext) => {
+		for (const attribute of node.attributes ?? []) {
+			if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+			if (!attribute.name || NON_PROSE_PROPS.test(attribute.name) || !/\p{L}/u.test(attribute.value)) continue;
+			const at = source.indexOf(attribute.value, start(node));
+			const block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'prop' }, links: [] };
+			if (at >= 0 && at < end(node)) block.text.appendFromSource(attribute.value, source, at, at + attribute.value.length);
+			else block.text.appendAt(attribute.value, start(node));
+			prose.blocks.push(block);
+		}
+	};
+
+	const collectJsComment = (node: Node) => {
+		const value = node.value ?? '';
+		if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(value)) prose.comments.push({ value: value.trim().slice(2, -2), start: start(node), end: end(node) });
+	};
+
+	/** Raw HTML in Markdown: its text is prose, its comments may be suppressions. */
+	const readHtml = (node: Node, context: BlockContext) => {
+		const base = start(node);
+		let block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [] };
+		const flush = () => {
+			if (/[\p{L}\p{N}]/u.test(block.text.text)) prose.blocks.push(block);
+			block = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [] };
+		};
+		parseHtml(node.value ?? '', base, source, {
+			text: (value, at, atEnd) => block.text.appendFromSource(value, source, at, atEnd),
+			comment: (value, at, atEnd) => prose.comments.push({ value, start: at, end: atEnd }),
+			boundary: flush,
+		});
+		flush();
+	};
+
+	const readInlineHtml = (node: Node, block: ProseBlock) => {
+		parseHtml(node.value ?? '', start(node), source, {
+			text: (value, at, atEnd) => block.text.appendFromSource(value, source, at, atEnd),
+			comment: (value, at, atEnd) => prose.comments.push({ value, start: at, end: atEnd }),
+			boundary: () => block.text.appendRaw(' ', start(node)),
+		});
+	};
+
+	visit(root, { kind: 'paragraph', blockquote: undefined, orderedList: false, listItem: false });
+	return prose;
+}
+
+function isInline(node: Node): boolean {
+	return ['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'image', 'imageReference', 'break', 'mdxJsxTextElement', 'mdxTextExpression'].includes(node.type);
+}
+
+interface HtmlHandlers {
+	text(value: string, start: number, end: number): void;
+	comment(value: string, start: number, end: number): void;
+	boundary(): void;
+}
+
+/** Reads an HTML fragment with a real parser; skips script and style, reports comments. */
+function parseHtml(html: string, base: number, source: string, on: HtmlHandlers): void {
+	let skipDepth = 0;
+	const parser: HtmlParser = new HtmlParser(
+		{
+			onopentag(name) {
+				if (name === 'script' || name === 'style' || name === 'template') skipDepth++;
+				if (HTML_BLOCK_TAGS.test(name)) on.boundary();
+			},
+			onclosetag(name) {
+				if ((name === 'script' || name === 'style' || name === 'template') && skipDepth > 0) skipDepth--;
+				if (HTML_BLOCK_TAGS.test(name)) on.boundary();
+			},
+			ontext(text) {
+				if (skipDepth > 0) return;
+				const at = base + parser.startIndex;
+				on.text(text, at, Math.min(source.length, base + parser.endIndex + 1));
+			},
+			oncomment(text) {
+				on.comment(text, base + parser.startIndex, Math.min(source.length, base + parser.endIndex + 1));
+			},
+		},
+		{ decodeEntities: true, lowerCaseTags: true },
+	);
+	parser.write(html);
+	parser.end();
+}

@@ -1,0 +1,39 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runAstro, startServer } from '../helpers/astro.ts';
+import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
+
+describe.skipIf(!hasBrowser)('a built post page in Chromium', () => {
+	const outDir = join(repoRoot, 'tests', '.tmp', 'e2e-dist');
+	let server: Awaited<ReturnType<typeof startServer>>;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		const build = await runAstro(repoRoot, ['build', '--outDir', outDir]);
+		if (build.code !== 0) throw new Error(build.output);
+		server = await startServer(repoRoot, 'preview', 4391, ['--outDir', outDir]);
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		await rm(outDir, { recursive: true, force: true });
+	});
+
+	it('opens a post from the home page and shows its title, byline and body', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + '/');
+		const first = page.locator('.post-card h2 a').first();
+		const title = (await first.textContent())?.trim();
+		await first.click();
+		await page.waitForURL(/\/blog\/[^/]+\/$/);
+		const heading = page.getByRole('heading', { level: 1 });
+		await expect.poll(() => heading.textContent()).toBe(title);
+		expect(await heading.isVisible()).toBe(true);
+		expect(await page.locator('.byline .reading-time').textContent()).toMatch(/^\d+ min read$/);
+		expect(await page.locator('.post-body p').count()).toBeGreaterThan(2);
+		await page.close();
+	});
+});
