@@ -1,3 +1,17 @@
 #!/usr/bin/env node
-process.stderr.write('candor: the audit command is not built yet.\n');
-process.exit(2);
+import { runCli } from './audit-command.js';
+
+runCli(process.argv.slice(2), {
+	cwd: process.cwd(),
+	stdout: (text) => process.stdout.write(text),
+	stderr: (text) => process.stderr.write(text),
+}).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		// A bug in Candor, not in the user's files: say so plainly, with the stack for the report.
+		process.stderr.write(`candor: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}\n`);
+		process.exitCode = 2;
+	},
+);

@@ -11,7 +11,7 @@ import { discussesLanguage, hasCriticalCue, insideAny, isNegated, quotedSpans } 
 import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from './options.js';
 import { PhraseIndex } from './phrases.js';
 import { LineIndex } from './positions.js';
-import { extractProse, type ProseBlock } from './prose.js';
+import { CODE_PLACEHOLDER, extractProse, type ProseBlock } from './prose.js';
 import { builtinRules, EXPERTISE_FAMILIES } from './rules/index.js';
 import { findSuppression, readSuppressions, type Suppression } from './suppressions.js';
 import { isWord, type Token, tokenize } from './tokens.js';
@@ -74,6 +74,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 	}
 	const index = new PhraseIndex(patterns);
 	const linkRules = rules.filter((rule) => rule.matcher.kind === 'link');
+	const shapeRules = rules.filter((rule) => rule.matcher.kind === 'phrases' && rule.matcher.sentence && rule.orientation === 'expertise');
 	const owned = (options.ownedDomains ?? []).map((domain) => domain.toLowerCase().replace(/^\*?\./, ''));
 	const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 	const knownRuleIds = new Set(builtinRules.map((rule) => rule.id).concat(rules.map((rule) => rule.id)));
@@ -167,6 +168,14 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				const rule = ruleOfPattern.get(found.pattern)!;
 				const start = tokens[found.from]!.start;
 				const end = tokens[found.to - 1]!.end;
+				// Overlapping matches of one rule ("offer ends", "ends Friday") are one passage.
+				const previous = matches.at(-1);
+				if (previous && previous.rule === rule && start < previous.end) {
+					previous.end = Math.max(previous.end, end);
+					previous.sourceEnd = sourceAt(previous.end - 1) + 1;
+					previous.text = text.slice(previous.start, previous.end);
+					continue;
+				}
 				matches.push({ rule, text: text.slice(start, end), start, end, sourceStart: sourceAt(start), sourceEnd: sourceAt(end - 1) + 1 });
 			}
 			for (const link of block.links) {
@@ -213,9 +222,11 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				pitchHits.push({ match, suppression });
 				if (!suppression) counted.set(rule.id, (counted.get(rule.id) ?? 0) + 1);
 			}
-			if (block.context.orderedList && !counted.has('step-by-step') && byId.has('step-by-step')) {
-				counted.set('step-by-step', 1);
-				signals.push({ ruleId: 'step-by-step', orientation: 'expertise', text: '(numbered step)' });
+			const shape = { tokens, heading: block.context.kind === 'heading', orderedList: block.context.orderedList };
+			for (const rule of shapeRules) {
+				if (counted.has(rule.id) || rule.matcher.kind !== 'phrases' || !rule.matcher.sentence?.(shape)) continue;
+				counted.set(rule.id, 1);
+				signals.push({ ruleId: rule.id, orientation: rule.orientation, text: '(sentence shape)' });
 			}
 
 			let pitch = 0;
@@ -237,12 +248,9 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				confidence = round(Math.min(1, (expertise - pitch) / 1.5), 3);
 			}
 			const wordCount = sentence.tokens.filter(isWord).length;
-			words.total += wordCount;
-			words[label] += wordCount;
-			if (label === 'pitch') weightedPitchWords += wordCount * confidence;
-
 			const range = lines.range(sourceAt(sentence.start), sourceAt(sentence.end - 1) + 1);
-			audited.push({ text: text.slice(sentence.start, sentence.end), words: wordCount, label, confidence, signals, ...range });
+			const shown = showCode(block, sentence.start, sentence.end);
+			audited.push({ text: shown, words: wordCount, label, confidence, signals, ...range });
 
 			for (const { match, suppression } of pitchHits) {
 				if (label !== 'pitch' && !suppression) continue;
@@ -253,12 +261,45 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 					severity: rule.severity,
 					message: rule.message,
 					...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
-					excerpt: excerpt(text.slice(sentence.start, sentence.end), match.start - sentence.start, match.end - sentence.start),
+					excerpt: excerpt(showCode(block, sentence.start, sentence.end), match.start - sentence.start),
 					...lines.range(match.sourceStart, match.sourceEnd),
 					...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
 				});
 			}
 		});
+
+		// A paragraph judged as a whole: in a paragraph that pitches and teaches nothing, the
+		// sentences without signals of their own carry the pitch too, at a fraction of its weight.
+		const context = byId.get('promotional-paragraph');
+		if (context) {
+			sentencesOfBlock.forEach((own) => {
+				if (own.length < 2) return;
+				const members = own.map((sentence) => audited[sentences.indexOf(sentence)]!);
+				if (members.some((m) => m.label === 'expertise')) return;
+				const strongest = Math.max(...members.filter((m) => m.label === 'pitch').map((m) => m.confidence), 0);
+				if (strongest === 0) return;
+				const confidence = round(context.weight * strongest, 3);
+				for (const member of members) {
+					if (member.label !== 'neutral' || member.signals.some((signal) => signal.orientation === 'pitch' && !signal.mention)) continue;
+					const at = { line: member.line, column: member.column, endLine: member.endLine, endColumn: member.endColumn };
+					const suppression = findSuppression(suppressions, context.id, at.line);
+					member.signals.push({ ruleId: context.id, orientation: 'pitch', text: '(paragraph)', ...(suppression ? { suppressed: true } : {}) });
+					findings.push({
+						ruleId: context.id, family: context.family, severity: context.severity, message: context.message,
+						...(context.suggestion ? { suggestion: context.suggestion } : {}), excerpt: excerpt(member.text, 0), ...at,
+						...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
+					});
+					if (suppression) continue;
+					member.label = 'pitch';
+					member.confidence = confidence;
+				}
+			});
+		}
+		for (const sentence of audited) {
+			words.total += sentence.words;
+			words[sentence.label] += sentence.words;
+			if (sentence.label === 'pitch') weightedPitchWords += sentence.words * sentence.confidence;
+		}
 
 		findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 		const score = words.total === 0 ? 0 : round((100 * weightedPitchWords) / words.total, 1);
@@ -386,8 +427,20 @@ function oneLine(text: string, max = 120): string {
 	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** The sentence around a match, cut to about 120 characters centred on it. */
-function excerpt(sentence: string, start: number, end: number): string {
+/** A sentence of a block as the reader sees it, inline code included. */
+function showCode(block: ProseBlock, start: number, end: number): string {
+	const text = block.text.text;
+	let codeIndex = 0;
+	for (let i = text.indexOf(CODE_PLACEHOLDER); i >= 0 && i < start; i = text.indexOf(CODE_PLACEHOLDER, i + 1)) codeIndex++;
+	return text
+		.slice(start, end)
+		.replace(/ ?\uE000 ?/g, () => ` \`${block.codes[codeIndex++] ?? ''}\` `)
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** The sentence around a match, cut to about 120 characters around its start. */
+function excerpt(sentence: string, start: number): string {
 	const flat = sentence.replace(/\s+/g, ' ').trim();
 	if (flat.length <= 120) return flat;
 	const from = Math.max(0, Math.min(start - 40, flat.length - 120));

@@ -17,12 +17,14 @@ const NEGATORS = new Set([
 const META_WORDS = new Set([
 	'slogan', 'slogans', 'tagline', 'taglines', 'buzzword', 'buzzwords', 'jargon', 'cliché', 'clichés', 'cliche', 'cliches',
 	'marketing-speak', 'sales-speak', 'salesy', 'copywriting', 'wording', 'phrase', 'phrases', 'phrasing', 'adjective', 'adjectives',
-	'superlative', 'superlatives', 'word', 'words', 'headline', 'headlines', 'subject', 'ctas', 'cta', 'copy',
+	'superlative', 'superlatives', 'headline', 'headlines', 'ctas', 'cta', 'copywriter', 'copywriters',
 ]);
 
 /** Words around a quotation or blockquote that show it is being criticised or studied. */
 const CRITICAL_WORDS = new Set([
 	...META_WORDS,
+	'word', 'words', 'copy', 'subject', 'calling', 'called', 'call', 'describe', 'describes', 'described', 'describing', 'label',
+	'labels', 'labelled', 'labeled', 'nothing',
 	'spam', 'spammy', 'scam', 'scammy', 'manipulative', 'manipulate', 'manipulation', 'pushy', 'sleazy', 'misleading', 'deceptive',
 	'dishonest', 'cringe', 'cringey', 'hype', 'hyped', 'meaningless', 'empty', 'vague', 'annoying', 'awful', 'terrible', 'bad',
 	'worse', 'worst', 'lazy', 'fake', 'avoid', "don't", 'never', 'stop', 'wrong', 'tired', 'lie', 'lies', 'exaggerated', 'overblown',
@@ -33,11 +35,13 @@ const CRITICAL_WORDS = new Set([
 	'inbox', 'email', 'emails', 'ad', 'ads', 'advert', 'adverts', 'advertising', 'salesperson', 'marketers',
 ]);
 
+/** How many words back a negation reaches ("we do not claim the parser is world-class"). */
+const NEGATION_REACH = 6;
 const CLAUSE_BREAK = /[,;:—–()!?]|\s-\s/;
 
 /** Is the match at tokens[from] negated by a word shortly before it in the same clause? */
 export function isNegated(tokens: Token[], from: number, text: string): boolean {
-	for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+	for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH); i--) {
 		const between = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
 		if (CLAUSE_BREAK.test(between)) return false;
 		if (NEGATORS.has(tokens[i]!.value)) return true;

@@ -31,6 +31,8 @@ export interface ProseBlock {
 	text: MappedText;
 	context: BlockContext;
 	links: LinkSpan[];
+	/** The inline code each placeholder stands for, in order (to show sentences as written). */
+	codes: string[];
 }
 
 export interface Comment {
@@ -114,7 +116,7 @@ export function extractProse(root: Node, source: string): Prose {
 	const readBlock = (node: Node, context: BlockContext) => readInlineRun(node.children ?? [], context);
 
 	const readInlineRun = (nodes: Node[], context: BlockContext) => {
-		const block: ProseBlock = { text: new MappedText(), context, links: [] };
+		const block: ProseBlock = { text: new MappedText(), context, links: [], codes: [] };
 		for (const node of nodes) readInline(node, block);
 		if (/[\p{L}\p{N}]/u.test(block.text.text)) prose.blocks.push(block);
 	};
@@ -127,6 +129,7 @@ export function extractProse(root: Node, source: string): Prose {
 				return;
 			case 'inlineCode':
 				text.appendRaw(` ${CODE_PLACEHOLDER} `, start(node));
+				block.codes.push(node.value ?? '');
 				return;
 			case 'break':
 				text.appendRaw(' ', start(node));
@@ -177,7 +180,7 @@ export function extractProse(root: Node, source: string): Prose {
 			if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
 			if (!attribute.name || NON_PROSE_PROPS.test(attribute.name) || !/\p{L}/u.test(attribute.value)) continue;
 			const at = source.indexOf(attribute.value, start(node));
-			const block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'prop' }, links: [] };
+			const block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'prop' }, links: [], codes: [] };
 			if (at >= 0 && at < end(node)) block.text.appendFromSource(attribute.value, source, at, at + attribute.value.length);
 			else block.text.appendAt(attribute.value, start(node));
 			prose.blocks.push(block);
@@ -192,10 +195,10 @@ export function extractProse(root: Node, source: string): Prose {
 	/** Raw HTML in Markdown: its text is prose, its comments may be suppressions. */
 	const readHtml = (node: Node, context: BlockContext) => {
 		const base = start(node);
-		let block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [] };
+		let block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [], codes: [] };
 		const flush = () => {
 			if (/[\p{L}\p{N}]/u.test(block.text.text)) prose.blocks.push(block);
-			block = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [] };
+			block = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [], codes: [] };
 		};
 		parseHtml(node.value ?? '', base, source, {
 			text: (value, at, atEnd) => block.text.appendFromSource(value, source, at, atEnd),

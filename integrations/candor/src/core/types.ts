@@ -28,8 +28,19 @@ export type Family = PitchFamily | ExpertiseFamily | 'policy';
 
 /** Where a rule looks: the words of a sentence, or the links inside it. */
 export type Matcher =
-	| { kind: 'phrases'; phrases: readonly string[] }
+	| {
+			kind: 'phrases';
+			phrases: readonly string[];
+			/** A test of the sentence's shape, for what phrases cannot see (a numbered step, a question). */
+			sentence?: (sentence: SentenceShape) => boolean;
+	  }
 	| { kind: 'link'; test: (link: LinkContext) => boolean };
+
+export interface SentenceShape {
+	tokens: ReadonlyArray<{ value: string; kind: string }>;
+	heading: boolean;
+	orderedList: boolean;
+}
 
 export interface LinkContext {
 	url: URL;

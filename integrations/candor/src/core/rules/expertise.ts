@@ -7,6 +7,8 @@ import type { Rule } from '../types.js';
 const INSTRUCTION_VERBS =
 	'[run|install|open|add|create|set|configure|copy|paste|edit|restart|check|enable|disable|replace|remove|delete|type|select|navigate|deploy|export|import|generate|verify|test|measure|write|define|call|pass|wrap|move|rename|clone|mount|build|commit|push|pull|log|monitor|save|weigh|grind|pour|clean|inspect|tighten|loosen|stretch|attach|connect|point|change|update|keep|make|put|store|read|compare|note|record|mark|fill|rinse|heat|wait|repeat|drop|split|lower|raise|increase|decrease|limit|cap|retry|schedule|pin|rotate|back|restore|review|ask|write|fix|file|submit|plot|count|track|turn|press|hold|release|follow|apply|assign|label|tag|lock|unlock|flush|drain|shut|stop|kill|scale|resize|profile|trace|benchmark|debug|lint|format|sort|filter|group|batch|queue|expose|hide|encrypt|decrypt|hash|validate|sanitize|sanitise|escape|parse|serialize|serialise|cache|invalidate|warm|prefetch|preload|compress|extract|unpack|upload|sync|migrate|seed|reset|revert|rebase|merge|bisect|tag]';
 
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'which', 'who', 'should', 'can', 'does', 'do', 'is', 'are', 'will', 'could']);
+
 export const expertiseRules: Rule[] = [
 	{
 		id: 'step-by-step',
@@ -29,6 +31,7 @@ export const expertiseRules: Rule[] = [
 				'^ if {word}',
 				'^ when {word}',
 			],
+			sentence: ({ orderedList }) => orderedList,
 		},
 		examples: {
 			flag: [
@@ -186,7 +189,7 @@ export const expertiseRules: Rule[] = [
 				'[slower|harder|riskier|more complex|more expensive|less flexible|less reliable] [than|to|for|if|when]',
 				'[be careful|watch out|keep in mind|bear in mind|note that|beware]',
 				'[the risk|one risk|a risk] [is|of]',
-				'[works well|works best|is fine|is enough] [for|when|if|until]',
+				'[works well|work well|works best|work best|is fine|are fine|is enough|are enough] [for|when|if|until]',
 			],
 		},
 		examples: {
@@ -217,10 +220,11 @@ export const expertiseRules: Rule[] = [
 				'[we|i] [get|got|often get|hear] [asked|this question|the question]',
 				'[a|the|one] [common|frequent|recurring|good] question',
 				'[if you\'re|if you are] wondering',
-				'[why|how|what|when|where|should|can|does|do|is] {word} [?]',
-				'[why|how|what|when|where|should|can|does|do|is] {word} {word} [?]',
-				'[why|how|what|when|where|should|can|does|do|is] {word} {word} {word} [?]',
 			],
+			// A question the post goes on to answer: a question heading, or a sentence that opens
+			// with a question word and ends with a question mark.
+			sentence: ({ tokens, heading }) =>
+				tokens.at(-1)?.value === '?' && (heading || QUESTION_WORDS.has(tokens[0]?.value ?? '')),
 		},
 		examples: {
 			flag: [

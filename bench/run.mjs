@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// `npm run bench`: generates the posts, runs the benchmark sections and prints a report.
+// Every figure is measured in this run; nothing is hard-coded. Exit code 0 unless the bench
+// itself breaks (it is a report, not a gate).
+//
+//   node bench/run.mjs [--posts N] [--seed S] [--alex-posts N] [--remark-posts N]
+//                      [--repeats R] [--no-build] [--keep]
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generatePosts } from './generate.mjs';
+import { runEngineBench } from './engine.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = new URL('../integrations/candor/dist/core/index.js', import.meta.url);
+
+const TARGET_VS_ALEX = 20; // Candor at least this many times faster than alex
+const TARGET_VS_FLOOR = 10; // Candor at most this many times slower than read + split
+
+const { values: args } = parseArgs({
+	options: {
+		posts: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		'alex-posts': { type: 'string', default: '200' },
+		'remark-posts': { type: 'string', default: 'all' },
+		repeats: { type: 'string', default: '3' },
+		'no-build': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+});
+if (args.help) {
+	console.log('Usage: npm run bench -- [--posts N=1000] [--seed S=1] [--alex-posts N=200] [--remark-posts N|all]\n' +
+		'                      [--repeats R=3] [--no-build] [--keep]');
+	process.exit(0);
+}
+const int = (name, value, min) => {
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < min) {
+		console.error(`bench: --${name} must be an integer ≥ ${min}, got "${value}"`);
+		process.exit(2);
+	}
+	return n;
+};
+const posts = int('posts', args.posts, 1);
+const seed = int('seed', args.seed, 0);
+const repeats = int('repeats', args.repeats, 1);
+const alexPosts = Math.min(posts, int('alex-posts', args['alex-posts'], 1));
+const remarkPosts = args['remark-posts'] === 'all' ? posts : Math.min(posts, int('remark-posts', args['remark-posts'], 1));
+
+// ---------------------------------------------------------------------------------------------
+// Formatting helpers.
+
+const fmt = (n, digits = 2) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mb = (bytes) => fmt(bytes / 1e6);
+const times = (x) => (x >= 100 ? fmt(x, 0) : x >= 10 ? fmt(x, 1) : fmt(x, 2)) + '×';
+function table(headers, rows, align) {
+	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+	const line = (cells) => cells.map((c, i) => (align[i] === 'r' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ').trimEnd();
+	return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+const say = (s = '') => console.log(s);
+const note = (s) => process.stderr.write(`${s}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// 0. Build the engine so we measure the source as it is now.
+
+if (!args['no-build']) {
+	note('Building astro-candor (npm run build -w astro-candor)…');
+	const b = spawnSync('npm', ['run', 'build', '--silent', '-w', 'astro-candor'], { cwd: ROOT, encoding: 'utf8' });
+	if (b.status !== 0) {
+		note(`WARNING: the build failed (exit ${b.status ?? b.error?.message}); measuring the existing dist, which may be stale.`);
+		note((b.stdout ?? '') + (b.stderr ?? ''));
+	}
+}
+if (!existsSync(DIST)) {
+	console.error(`bench: ${fileURLToPath(DIST)} is missing; run \`npm run build -w astro-candor\` first.`);
+	process.exit(1);
+}
+const { ENGINE_VERSION } = await import(DIST.href);
+
+let gitRev = 'unknown';
+try {
+	gitRev = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	if (dirty) gitRev += ' + uncommitted changes';
+} catch {}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Corpus.
+
+const dir = join(tmpdir(), `candor-bench-posts-md-${posts}-seed${seed}`);
+let t = performance.now();
+const corpus = generatePosts({ count: posts, dir, format: 'md', seed });
+const genSeconds = (performance.now() - t) / 1000;
+
+const cpu = cpus();
+say('Candor benchmark');
+say(`Node ${process.version} on ${process.platform}/${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`);
+say(`Engine ${ENGINE_VERSION} (integrations/candor/dist), git ${gitRev}`);
+say();
+say(`1. Corpus: ${posts.toLocaleString('en-US')} generated posts (.md, seed ${seed}), ` +
+	`${corpus.words.toLocaleString('en-US')} words (${fmt(corpus.words / posts, 0)} per post), ${mb(corpus.bytes)} MB, ` +
+	`written in ${fmt(genSeconds)} s to ${dir}`);
+say();
+
+// ---------------------------------------------------------------------------------------------
+// 2–5. Engine: floor, parsers, Candor, alex.
+
+note('Running the engine bench (each contender in its own process, warm-up then timed passes)…');
+const engine = runEngineBench({ files: corpus.files, format: 'md', repeats, alexPosts, remarkPosts, log: note });
+const { floor, satteri, candor, alex } = engine.byName;
+
+say('2–5. Engine: read every file and process it (each contender in its own process, after a warm-up)');
+say();
+const rows = engine.rows.map((r) => [
+	r.label + (r.subset ? ' *' : ''),
+	`${r.files}/${r.totalFiles}`,
+	mb(r.bytes),
+	r.passes > 1 ? `${fmt(r.seconds, 3)} (med. of ${r.passes})` : fmt(r.seconds, 3),
+	(r.subset ? '~' : '') + fmt(r.fullSeconds, 3),
+	fmt(r.mbps, 2),
+	fmt((r.fullSeconds / r.totalFiles) * 1000, 3),
+	times(r.vsFloor),
+	`${fmt(r.maxRssBytes / 1e6, 0)} MB`,
+]);
+say(table(
+	['Contender', 'Files', 'MB', 'Seconds', `All ${posts} (s)`, 'MB/s', 'ms/post', '× floor', 'Peak RSS'],
+	rows,
+	['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+));
+say();
+for (const r of engine.rows) if (r.detail) say(`  ${r.label}: ${r.detail}`);
+for (const r of engine.rows.filter((r) => r.subset)) {
+	say(`  * ${r.name} measured on ${r.files} of ${r.totalFiles} files (evenly spaced), per-MB rate; ` +
+		`"All ${posts} (s)" is extrapolated at that rate.`);
+}
+say('  × floor = floor MB/s ÷ contender MB/s. Every row includes reading the files. Peak RSS is per contender process.');
+say();
+
+const candorVsAlex = candor.mbps / alex.mbps;
+const candorVsFloor = candor.vsFloor;
+say(`Candor vs alex: ${times(candorVsAlex)} faster (${fmt(candor.mbps)} vs ${fmt(alex.mbps)} MB/s` +
+	`${alex.subset ? `; alex on ${alex.files} of ${alex.totalFiles} files, per-MB rate` : ''}).`);
+say(`Candor vs floor: ${times(candorVsFloor)} the floor's time. Parsing with Sätteri alone is ` +
+	`${fmt((satteri.fullSeconds / candor.fullSeconds) * 100, 0)}% of Candor's time.`);
+say();
+
+// ---------------------------------------------------------------------------------------------
+// 6. Targets.
+
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+const targets = [
+	[`Candor ≥ ${TARGET_VS_ALEX}× faster than alex`, times(candorVsAlex), verdict(candorVsAlex >= TARGET_VS_ALEX)],
+	[`Candor within ${TARGET_VS_FLOOR}× the floor`, times(candorVsFloor), verdict(candorVsFloor <= TARGET_VS_FLOOR)],
+];
+say('6. Targets');
+say();
+say(table(['Target', 'Measured', 'Result'], targets, ['l', 'r', 'l']));
+say();
+const peak = Math.max(...engine.rows.map((r) => r.maxRssBytes));
+say(`Peak RSS: ${fmt(peak / 1e6, 0)} MB (largest contender process); bench driver ${fmt(process.resourceUsage().maxRSS * 1024 / 1e6, 0)} MB.`);
+
+if (!args.keep) rmSync(dir, { recursive: true, force: true });
+else say(`Posts kept in ${dir}`);

@@ -1,0 +1,86 @@
+/**
+ * One audited file as every report format sees it: the DESIGN.md JSON shape. Pure.
+ */
+import type { Finding, PostAudit, Verdict } from '../core/index.js';
+
+export interface ReportFinding {
+	ruleId: string;
+	severity: Finding['severity'];
+	message: string;
+	line: number;
+	column: number;
+	endLine: number;
+	endColumn: number;
+	excerpt: string;
+	family?: Finding['family'];
+	suggestion?: string;
+	suppressed?: Finding['suppressed'];
+}
+
+export interface FileReport {
+	/** Path as given or found, relative to the working directory where possible. */
+	file: string;
+	/** Promotional share 0–100; `null` when the file could not be audited. */
+	score: number | null;
+	threshold: number;
+	verdict: Verdict;
+	findings: ReportFinding[];
+	exception?: PostAudit['exception'];
+	words?: PostAudit['words'];
+}
+
+export function fileReport(file: string, audit: PostAudit): FileReport {
+	return {
+		file,
+		score: audit.verdict === 'error' ? null : audit.score,
+		threshold: audit.threshold,
+		verdict: audit.verdict,
+		findings: audit.findings.map((f) => ({
+			ruleId: f.ruleId,
+			severity: f.severity,
+			message: f.message,
+			line: f.line,
+			column: f.column,
+			endLine: f.endLine,
+			endColumn: f.endColumn,
+			excerpt: f.excerpt,
+			family: f.family,
+			...(f.suggestion ? { suggestion: f.suggestion } : {}),
+			...(f.suppressed ? { suppressed: f.suppressed } : {}),
+		})),
+		...(audit.exception ? { exception: audit.exception } : {}),
+		words: audit.words,
+	};
+}
+
+/** A file that could not be read at all: an error, never a pass. */
+export function unreadableFile(file: string, threshold: number, reason: string): FileReport {
+	return {
+		file,
+		score: null,
+		threshold,
+		verdict: 'error',
+		findings: [{ ruleId: 'parse-error', severity: 'error', message: reason, line: 1, column: 1, endLine: 1, endColumn: 1, excerpt: '' }],
+	};
+}
+
+export interface ReportTotals {
+	files: number;
+	passed: number;
+	failed: number;
+	errors: number;
+	findings: number;
+	suppressed: number;
+}
+
+export function totals(reports: FileReport[]): ReportTotals {
+	const all = reports.flatMap((r) => r.findings);
+	return {
+		files: reports.length,
+		passed: reports.filter((r) => r.verdict === 'pass').length,
+		failed: reports.filter((r) => r.verdict === 'fail').length,
+		errors: reports.filter((r) => r.verdict === 'error').length,
+		findings: all.filter((f) => !f.suppressed).length,
+		suppressed: all.filter((f) => f.suppressed).length,
+	};
+}
