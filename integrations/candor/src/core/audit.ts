@@ -13,8 +13,9 @@ import { PhraseIndex } from './phrases.js';
 import { LineIndex } from './positions.js';
 import { CODE_PLACEHOLDER, extractProse, type ProseBlock } from './prose.js';
 import { builtinRules, EXPERTISE_FAMILIES } from './rules/index.js';
+import { splitSentences } from './sentences.js';
 import { findSuppression, readSuppressions, type Suppression } from './suppressions.js';
-import { isWord, type Token, tokenize } from './tokens.js';
+import { asciiLowerCase, isWord, type Token, tokenize } from './tokens.js';
 import type { AuditedSentence, Finding, PostAudit, Rule, SentenceLabel, Signal } from './types.js';
 import { ENGINE_VERSION } from './version.js';
 
@@ -38,12 +39,12 @@ interface Match {
 interface Sentence {
 	block: ProseBlock;
 	blockIndex: number;
+	/** Position in the post's list of sentences. */
+	index: number;
 	start: number;
 	end: number;
 	tokens: Token[];
 }
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Audits one post. For many posts with the same options, reuse `createAuditor(options)`. */
 export function auditPost(source: string, options: AuditOptions & { format?: SourceFormat } = {}): PostAudit {
@@ -139,14 +140,11 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		const sentencesOfBlock: Sentence[][] = [];
 		prose.blocks.forEach((block, blockIndex) => {
 			const own: Sentence[] = [];
-			for (const { segment, index: at } of segmenter.segment(block.text.text)) {
-				const lead = segment.length - segment.trimStart().length;
-				const start = at + lead;
-				const end = at + segment.trimEnd().length;
-				if (end <= start) continue;
-				const tokens = tokenize(block.text.text, start, end);
+			const lower = asciiLowerCase(block.text.text);
+			for (const [start, end] of splitSentences(block.text.text)) {
+				const tokens = tokenize(block.text.text, start, end, lower);
 				if (!tokens.some(isWord)) continue;
-				own.push({ block, blockIndex, start, end, tokens });
+				own.push({ block, blockIndex, index: sentences.length + own.length, start, end, tokens });
 			}
 			sentencesOfBlock.push(own);
 			sentences.push(...own);
@@ -161,8 +159,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		sentences.forEach((sentence, sentenceIndex) => {
 			const { block, tokens } = sentence;
 			const text = block.text.text;
-			const offsets = block.text.offsets;
-			const sourceAt = (i: number) => offsets[Math.min(i, offsets.length - 1)] ?? 0;
+			const sourceAt = (i: number) => block.text.offsetAt(i);
 			const matches: Match[] = [];
 			for (const found of index.match(tokens)) {
 				const rule = ruleOfPattern.get(found.pattern)!;
@@ -197,7 +194,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 			const signals: Signal[] = [];
 			const counted = new Map<string, number>();
 			const pitchHits: Array<{ match: Match; suppression?: Suppression }> = [];
-			const languageTalk = discussesLanguage(tokens);
+			let languageTalk: boolean | undefined;
 			const previous = sentenceIndex > 0 ? sentences[sentenceIndex - 1] : undefined;
 			for (const match of matches) {
 				const { rule } = match;
@@ -209,7 +206,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				const firstToken = tokens.findIndex((t) => t.start >= match.start);
 				let mention: Signal['mention'];
 				if (firstToken >= 0 && isNegated(tokens, firstToken, text)) mention = 'negated';
-				else if (languageTalk) mention = 'discussed';
+				else if ((languageTalk ??= discussesLanguage(tokens))) mention = 'discussed';
 				else if (insideAny(quotes[sentence.blockIndex]!, match.start, match.end) && (quoteIsCriticised(tokens, match, quotes[sentence.blockIndex]!) || (previous && hasCriticalCue(previous.tokens)))) mention = 'quoted';
 				else if (block.context.blockquote !== undefined && blockquoteCue.get(block.context.blockquote)) mention = 'blockquote';
 				if (mention) {
@@ -247,7 +244,8 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				label = 'expertise';
 				confidence = round(Math.min(1, (expertise - pitch) / 1.5), 3);
 			}
-			const wordCount = sentence.tokens.filter(isWord).length;
+			let wordCount = 0;
+			for (const token of tokens) if (isWord(token)) wordCount++;
 			const range = lines.range(sourceAt(sentence.start), sourceAt(sentence.end - 1) + 1);
 			const shown = showCode(block, sentence.start, sentence.end);
 			audited.push({ text: shown, words: wordCount, label, confidence, signals, ...range });
@@ -261,7 +259,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 					severity: rule.severity,
 					message: rule.message,
 					...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
-					excerpt: excerpt(showCode(block, sentence.start, sentence.end), match.start - sentence.start),
+					excerpt: excerpt(shown, match.start - sentence.start),
 					...lines.range(match.sourceStart, match.sourceEnd),
 					...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
 				});
@@ -274,7 +272,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		if (context) {
 			sentencesOfBlock.forEach((own) => {
 				if (own.length < 2) return;
-				const members = own.map((sentence) => audited[sentences.indexOf(sentence)]!);
+				const members = own.map((sentence) => audited[sentence.index]!);
 				if (members.some((m) => m.label === 'expertise')) return;
 				const strongest = Math.max(...members.filter((m) => m.label === 'pitch').map((m) => m.confidence), 0);
 				if (strongest === 0) return;
@@ -430,6 +428,8 @@ function oneLine(text: string, max = 120): string {
 /** A sentence of a block as the reader sees it, inline code included. */
 function showCode(block: ProseBlock, start: number, end: number): string {
 	const text = block.text.text;
+	const slice = text.slice(start, end);
+	if (!slice.includes(CODE_PLACEHOLDER)) return /\s\s|[\t\n\r]/.test(slice) ? slice.replace(/\s+/g, ' ').trim() : slice;
 	let codeIndex = 0;
 	for (let i = text.indexOf(CODE_PLACEHOLDER); i >= 0 && i < start; i = text.indexOf(CODE_PLACEHOLDER, i + 1)) codeIndex++;
 	return text

@@ -65,7 +65,9 @@ export function hasCriticalCue(tokens: Token[]): boolean {
 export function quotedSpans(text: string): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
 	let open: { at: number; char: string } | undefined;
-	for (let i = 0; i < text.length; i++) {
+	const quoteMarks = /["'“”‘’]/g;
+	for (let found = quoteMarks.exec(text); found; found = quoteMarks.exec(text)) {
+		const i = found.index;
 		const char = text[i]!;
 		if (open) {
 			const closes =

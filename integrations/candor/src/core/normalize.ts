@@ -7,10 +7,37 @@
  */
 import { decodeHTMLStrict } from 'entities';
 
-/** A growing piece of prose and, for each UTF-16 unit of it, its source offset. */
+/**
+ * A growing piece of prose and, for each UTF-16 unit of it, its source offset, stored as
+ * runs (text start, source start) where consecutive units map to consecutive offsets: most
+ * prose is copied verbatim, so a paragraph needs a handful of runs, not one entry a character.
+ */
 export class MappedText {
 	text = '';
-	readonly offsets: number[] = [];
+	private readonly runText: number[] = [];
+	private readonly runSource: number[] = [];
+
+	/** The source offset of text unit `i` (clamped to the text). */
+	offsetAt(i: number): number {
+		const runs = this.runText;
+		if (runs.length === 0) return 0;
+		const at = Math.max(0, Math.min(i, this.text.length - 1));
+		let low = 0;
+		let high = runs.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (runs[mid]! <= at) low = mid;
+			else high = mid - 1;
+		}
+		return this.runSource[low]! + (at - runs[low]!);
+	}
+
+	private map(textIndex: number, sourceOffset: number): void {
+		const last = this.runText.length - 1;
+		if (last >= 0 && this.runSource[last]! + (textIndex - this.runText[last]!) === sourceOffset) return;
+		this.runText.push(textIndex);
+		this.runSource.push(sourceOffset);
+	}
 
 	/** Appends `value` (already decoded by the parser) read from `source[start, end)`. */
 	appendFromSource(value: string, source: string, start: number, end: number): void {
@@ -24,15 +51,17 @@ export class MappedText {
 
 	/** Appends a structural separator (space, newline, placeholder) at `offset`. */
 	appendRaw(value: string, offset: number): void {
+		const base = this.text.length;
 		this.text += value;
-		for (let i = 0; i < value.length; i++) this.offsets.push(offset);
+		for (let i = 0; i < value.length; i++) this.map(base + i, offset);
 	}
 
 	private appendNormalized(value: string, offsets: ArrayLike<number>): void {
 		if (ASCII_PRINTABLE.test(value)) {
 			// Fast path: nothing to normalise but soft line breaks, which must not end sentences.
+			const base = this.text.length;
 			this.text += value.replace(NEWLINES, ' ');
-			for (let i = 0; i < value.length; i++) this.offsets.push(offsets[i]!);
+			for (let i = 0; i < value.length; i++) this.map(base + i, offsets[i]!);
 			return;
 		}
 		let out = '';
@@ -45,8 +74,8 @@ export class MappedText {
 			if (INVISIBLE.has(cp)) continue;
 			let folded = cp < 0x80 ? char : foldLookalikes(char.normalize('NFKC'));
 			if (folded === '\n' || folded === '\r') folded = ' ';
+			for (let k = 0; k < folded.length; k++) this.map(this.text.length + out.length + k, offset);
 			out += folded;
-			for (let k = 0; k < folded.length; k++) this.offsets.push(offset);
 		}
 		this.text += out;
 	}
@@ -88,7 +117,7 @@ const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iy;
 export function alignToSource(value: string, source: string, start: number, end: number): number[] {
 	const offsets = new Array<number>(value.length);
 	const last = Math.max(start, end - 1);
-	if (source.slice(start, end) === value) {
+	if (end - start === value.length && source.startsWith(value, start)) {
 		for (let i = 0; i < value.length; i++) offsets[i] = start + i;
 		return offsets;
 	}

@@ -6,9 +6,9 @@
  *                                      ![a|b] the next word must not be one of these
  *   "^ [run|open]"                     ^ only at the start of a sentence
  *
- * Patterns are expanded once into plain token sequences and indexed by their first token,
- * so matching a sentence is one pass over its tokens: linear in the text, whatever the
- * number of phrases.
+ * Patterns are expanded once into token sequences and stored in a trie, so matching a
+ * sentence is one walk per token, as deep as the longest phrase: linear in the text,
+ * whatever the number of phrases.
  */
 import { type Token, tokenize } from './tokens.js';
 
@@ -36,61 +36,84 @@ const WILDCARDS: Record<string, Slot> = {
 	'{code}': { kind: 'any', tokenKind: 'code' },
 };
 
+interface TrieNode {
+	literal?: Map<string, TrieNode>;
+	num?: TrieNode;
+	word?: TrieNode;
+	code?: TrieNode;
+	/** Phrases that end here, each with the words that must not come next. */
+	ends?: Array<{ pattern: string; notNext?: ReadonlySet<string> }>;
+}
+
 export class PhraseIndex {
-	private readonly byFirst = new Map<string, CompiledPhrase[]>();
-	private readonly byWildcard = new Map<string, CompiledPhrase[]>();
+	private readonly root: TrieNode = {};
+	private readonly anchoredRoot: TrieNode = {};
 
 	constructor(patterns: readonly string[]) {
 		for (const pattern of patterns) {
-			for (const phrase of compilePattern(pattern)) {
-				const first = phrase.slots[0]!;
-				if (first.kind === 'literal') {
-					for (const value of first.values) push(this.byFirst, value, phrase);
-				} else if (first.kind === 'any') {
-					push(this.byWildcard, first.tokenKind, phrase);
-				}
-			}
+			for (const phrase of compilePattern(pattern)) this.insert(phrase.anchored ? this.anchoredRoot : this.root, phrase);
 		}
 	}
 
 	/** Every match in `tokens`, at most one per start position (the longest). */
 	match(tokens: Token[]): PhraseMatch[] {
 		const matches: PhraseMatch[] = [];
+		const { root } = this;
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
+			// Most words start no phrase: look that up before walking.
+			const literal = root.literal?.get(token.value);
+			const wildcard = token.kind === 'num' ? root.num : token.kind === 'code' ? root.code : token.kind === 'word' ? root.word : undefined;
 			let best: PhraseMatch | undefined;
-			for (const candidates of [this.byFirst.get(token.value), this.byWildcard.get(token.kind)]) {
-				for (const phrase of candidates ?? []) {
-					if (phrase.anchored && i !== 0) continue;
-					const to = matchAt(phrase.slots, tokens, i);
-					if (to > i && (!best || to > best.to)) best = { pattern: phrase.pattern, from: i, to };
-				}
-			}
+			if (literal) best = walk(literal, tokens, i, i + 1, best);
+			if (wildcard) best = walk(wildcard, tokens, i, i + 1, best);
+			if (i === 0) best = walk(this.anchoredRoot, tokens, 0, 0, best);
 			if (best) matches.push(best);
 		}
 		return matches;
 	}
-}
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
-}
-
-function matchAt(slots: Slot[], tokens: Token[], at: number): number {
-	let i = at;
-	for (const slot of slots) {
-		const token = tokens[i];
-		if (slot.kind === 'not') {
-			if (token && slot.values.has(token.value)) return -1;
-			continue;
+	private insert(root: TrieNode, phrase: CompiledPhrase): void {
+		const slots = phrase.slots;
+		const last = slots.at(-1);
+		const notNext = last?.kind === 'not' ? last.values : undefined;
+		const body = notNext ? slots.slice(0, -1) : slots;
+		if (body.some((slot) => slot.kind === 'not')) throw new Error(`Phrase pattern "${phrase.pattern}": a negated slot must come last.`);
+		let nodes: TrieNode[] = [root];
+		for (const slot of body) {
+			const next: TrieNode[] = [];
+			for (const node of nodes) {
+				if (slot.kind === 'any') {
+					next.push((node[slot.tokenKind] ??= {}));
+				} else if (slot.kind === 'literal') {
+					node.literal ??= new Map();
+					for (const value of slot.values) {
+						let child = node.literal.get(value);
+						if (!child) node.literal.set(value, (child = {}));
+						next.push(child);
+					}
+				}
+			}
+			nodes = next;
 		}
-		if (!token) return -1;
-		if (slot.kind === 'literal' ? !slot.values.has(token.value) : token.kind !== slot.tokenKind) return -1;
-		i++;
+		for (const node of nodes) (node.ends ??= []).push({ pattern: phrase.pattern, ...(notNext ? { notNext } : {}) });
 	}
-	return i;
+}
+
+/** Depth-first walk of the trie from token `i`; keeps the longest phrase that starts at `from`. */
+function walk(node: TrieNode, tokens: Token[], from: number, i: number, best: PhraseMatch | undefined): PhraseMatch | undefined {
+	if (node.ends && i > from && (!best || i > best.to)) {
+		const next = tokens[i]?.value;
+		const end = node.ends.find((e) => !e.notNext || next === undefined || !e.notNext.has(next));
+		if (end) best = { pattern: end.pattern, from, to: i };
+	}
+	const token = tokens[i];
+	if (!token) return best;
+	const literal = node.literal?.get(token.value);
+	if (literal) best = walk(literal, tokens, from, i + 1, best);
+	const wildcard = token.kind === 'num' ? node.num : token.kind === 'word' ? node.word : token.kind === 'code' ? node.code : undefined;
+	if (wildcard) best = walk(wildcard, tokens, from, i + 1, best);
+	return best;
 }
 
 /** Expands one pattern into its token sequences (every combination of alternatives and optional slots). */
