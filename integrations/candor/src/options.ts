@@ -4,10 +4,11 @@
  */
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { DEFAULT_THRESHOLD } from './core/options.js';
 
 export const CANDOR_DEFAULTS = {
 	collections: ['blog'],
-	threshold: 25,
+	threshold: DEFAULT_THRESHOLD,
 	mode: 'error',
 	brand: [],
 	ownedDomains: [],

@@ -150,7 +150,8 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 			sentences.push(...own);
 		});
 		const quotes = prose.blocks.map((block) => quotedSpans(block.text.text));
-		const blockquoteCue = blockquoteCues(prose.blocks, sentencesOfBlock);
+		const blockquoteCue = groupCues(prose.blocks, sentencesOfBlock, (block) => block.context.blockquote);
+		const listCue = groupCues(prose.blocks, sentencesOfBlock, (block) => block.context.list);
 
 		const audited: AuditedSentence[] = [];
 		const words = { total: 0, pitch: 0, expertise: 0, neutral: 0 };
@@ -207,7 +208,13 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				let mention: Signal['mention'];
 				if (firstToken >= 0 && isNegated(tokens, firstToken, text)) mention = 'negated';
 				else if ((languageTalk ??= discussesLanguage(tokens))) mention = 'discussed';
-				else if (insideAny(quotes[sentence.blockIndex]!, match.start, match.end) && (quoteIsCriticised(tokens, match, quotes[sentence.blockIndex]!) || (previous && hasCriticalCue(previous.tokens)))) mention = 'quoted';
+				else if (
+					insideAny(quotes[sentence.blockIndex]!, match.start, match.end) &&
+					(quoteIsCriticised(tokens, match, quotes[sentence.blockIndex]!) ||
+						(previous && hasCriticalCue(previous.tokens)) ||
+						(block.context.list !== undefined && listCue.get(block.context.list)))
+				)
+					mention = 'quoted';
 				else if (block.context.blockquote !== undefined && blockquoteCue.get(block.context.blockquote)) mention = 'blockquote';
 				if (mention) {
 					signals.push({ ruleId: rule.id, orientation: 'pitch', text: match.text, mention });
@@ -365,17 +372,20 @@ function quoteIsCriticised(tokens: Token[], match: Match, spans: Array<[number, 
 	return hasCriticalCue(tokens.filter((token) => token.end <= span[0] || token.start >= span[1]));
 }
 
-/** For each blockquote: do the sentences just before or just after it criticise or study it? */
-function blockquoteCues(blocks: ProseBlock[], sentencesOfBlock: Sentence[][]): Map<number, boolean> {
+/**
+ * For each blockquote (or list): do the sentences just before or just after it criticise or
+ * study what it contains? ("Here is the spam email we got:" before a blockquote.)
+ */
+function groupCues(blocks: ProseBlock[], sentencesOfBlock: Sentence[][], groupOf: (block: ProseBlock) => number | undefined): Map<number, boolean> {
 	const cues = new Map<number, boolean>();
 	blocks.forEach((block, i) => {
-		const group = block.context.blockquote;
+		const group = groupOf(block);
 		if (group === undefined || cues.get(group)) return;
 		let cue = false;
 		const before = blocks[i - 1];
-		if (before && before.context.blockquote !== group) cue ||= hasCriticalCue(sentencesOfBlock[i - 1]!.at(-1)?.tokens ?? []);
+		if (before && groupOf(before) !== group) cue ||= hasCriticalCue(sentencesOfBlock[i - 1]!.at(-1)?.tokens ?? []);
 		let after = i + 1;
-		while (after < blocks.length && blocks[after]!.context.blockquote === group) after++;
+		while (after < blocks.length && groupOf(blocks[after]!) === group) after++;
 		if (after < blocks.length) cue ||= hasCriticalCue(sentencesOfBlock[after]![0]?.tokens ?? []);
 		cues.set(group, cue);
 	});

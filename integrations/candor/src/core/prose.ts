@@ -13,6 +13,8 @@ export interface BlockContext {
 	kind: 'paragraph' | 'heading' | 'table-cell' | 'prop' | 'html' | 'alt';
 	/** Blockquote nesting; a group id so the text around one blockquote can be read. */
 	blockquote: number | undefined;
+	/** The outermost list this block belongs to, if any: its introduction frames every item. */
+	list: number | undefined;
 	orderedList: boolean;
 	listItem: boolean;
 }
@@ -72,6 +74,7 @@ const HTML_BLOCK_TAGS = /^(p|div|li|ul|ol|h[1-6]|section|article|aside|header|fo
 export function extractProse(root: Node, source: string): Prose {
 	const prose: Prose = { blocks: [], comments: [], frontmatter: undefined };
 	let blockquoteGroups = 0;
+	let listGroups = 0;
 
 	const visit = (node: Node, context: BlockContext): void => {
 		switch (node.type) {
@@ -96,7 +99,8 @@ export function extractProse(root: Node, source: string): Prose {
 				for (const child of node.children ?? []) visit(child, { ...context, blockquote: (blockquoteGroups += context.blockquote ? 0 : 1) });
 				return;
 			case 'list':
-				for (const child of node.children ?? []) visit(child, { ...context, orderedList: Boolean(node.ordered), listItem: true });
+				for (const child of node.children ?? []) visit(child, { ...context, orderedList: Boolean(node.ordered), listItem: true, list: context.list ?? listGroups + 1 });
+				if (context.list === undefined) listGroups++;
 				return;
 			case 'mdxJsxFlowElement':
 				readProps(node, context);
@@ -216,7 +220,7 @@ export function extractProse(root: Node, source: string): Prose {
 		});
 	};
 
-	visit(root, { kind: 'paragraph', blockquote: undefined, orderedList: false, listItem: false });
+	visit(root, { kind: 'paragraph', blockquote: undefined, list: undefined, orderedList: false, listItem: false });
 	return prose;
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The README's rule reference, generated from the rule data so documentation and
+ * behaviour cannot drift (`npm run docs` writes it; a test fails when it is stale).
+ */
+import { builtinRules } from '../core/index.js';
+import type { Rule } from '../core/types.js';
+
+const FAMILY_TITLES: Record<string, string> = {
+	pitch: 'Pitch rules (they cost a post points)',
+	expertise: 'Expertise rules (they outweigh pitch signals in the same sentence)',
+	policy: 'Policy rules (raised by the engine about the post as a whole)',
+};
+
+export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
+	const out: string[] = [];
+	const groups = {
+		pitch: rules.filter((r) => r.orientation === 'pitch' && r.family !== 'policy'),
+		expertise: rules.filter((r) => r.orientation === 'expertise'),
+		policy: rules.filter((r) => r.family === 'policy'),
+	};
+	out.push('| rule | family | weight | severity | what it finds |', '| --- | --- | --- | --- | --- |');
+	for (const rule of rules) {
+		out.push(`| [\`${rule.id}\`](${rule.docs}) | ${rule.family} | ${rule.weight} | ${rule.severity} | ${escapeCell(rule.description)} |`);
+	}
+	for (const [group, members] of Object.entries(groups)) {
+		out.push('', `### ${FAMILY_TITLES[group]}`);
+		for (const rule of members) {
+			const anchor = rule.docs.slice(1);
+			out.push('', `<a id="${anchor}"></a>`, `#### \`${rule.id}\``, '', `${rule.description} ${rule.message}`);
+			out.push('', `- Flags: ${rule.examples.flag.slice(0, 2).map(quote).join('; ')}`);
+			out.push(`- Leaves alone: ${rule.examples.pass.slice(0, 2).map(quote).join('; ')}`);
+			if (rule.suggestion) out.push(`- How to fix: ${rule.suggestion}`);
+		}
+	}
+	return out.join('\n');
+}
+
+const escapeCell = (text: string) => text.replaceAll('|', '\\|');
+const quote = (text: string) => `\`${text.replaceAll('\n', '⏎').replaceAll('`', "'")}\``;
