@@ -1,0 +1,78 @@
+/** The real `candor` binary on real files: exit codes, formats, and no writes. */
+import { execFile } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/astro.ts';
+
+const bin = join(repoRoot, 'integrations/candor/dist/cli/bin.js');
+const posts = 'tests/fixtures/posts';
+
+function candor(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	return new Promise((done) => {
+		execFile(process.execPath, [bin, ...args], { cwd: repoRoot }, (error, stdout, stderr) =>
+			done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+		);
+	});
+}
+
+describe('candor audit', () => {
+	it('exits 0 when every file passes', async () => {
+		const result = await candor(['audit', `${posts}/product-how-to.md`, `${posts}/hype-critique-essay.md`, '--brand', 'Kestrel Scheduler']);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toBe('2 files audited: 2 passed, 0 failed, 0 could not be audited; 0 findings, 0 suppressed.\n');
+	});
+
+	it('exits 1 when a file fails, with compiler-style lines', async () => {
+		const result = await candor(['audit', `${posts}/launch-offers.md`]);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('tests/fixtures/posts/launch-offers.md  FAIL: ');
+		expect(result.stdout).toContain('tests/fixtures/posts/launch-offers.md:19:63  call-to-action  Call to action:');
+		expect(result.stdout).toContain('      > Start your free trial today, no credit card required.');
+	});
+
+	it('prints the documented JSON shape for every file of a folder', async () => {
+		const result = await candor(['audit', posts, '--format', 'json', '--threshold', '10']);
+		expect(result.code).toBe(1);
+		const reports = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+		expect(reports.map((r) => r.file)).toEqual([
+			`${posts}/hype-critique-essay.md`,
+			`${posts}/launch-offers.md`,
+			`${posts}/product-how-to.md`,
+			`${posts}/superlative-customer-story.md`,
+		]);
+		for (const report of reports) {
+			expect(Object.keys(report)).toEqual(expect.arrayContaining(['file', 'score', 'threshold', 'verdict', 'findings']));
+			expect(report.threshold).toBe(10);
+		}
+		const finding = (reports[1]!.findings as Array<Record<string, unknown>>)[0]!;
+		expect(Object.keys(finding)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'excerpt']));
+	});
+
+	it('exits 2 on an input error, still reporting the other files, and never writes to them', async () => {
+		const before = readFileSync(join(repoRoot, 'tests/fixtures/cli/broken.mdx'), 'utf8');
+		const mtime = statSync(join(repoRoot, 'tests/fixtures/cli/broken.mdx')).mtimeMs;
+		const result = await candor(['audit', 'tests/fixtures/cli', 'no/such/file.md', '--format', 'json']);
+		expect(result.code).toBe(2);
+		const reports = JSON.parse(result.stdout) as Array<{ file: string; verdict: string; score: number | null }>;
+		expect(reports.map((r) => [r.file, r.verdict])).toEqual([
+			['no/such/file.md', 'error'],
+			['tests/fixtures/cli/broken.mdx', 'error'],
+			['tests/fixtures/cli/product-how-to.md', 'pass'],
+		]);
+		expect(reports[1]!.score).toBeNull();
+		expect(result.stderr).toContain('candor: no/such/file.md: no such file or folder');
+		expect(result.stderr).toMatch(/candor: tests\/fixtures\/cli\/broken\.mdx:7:1: Expected a closing tag for `<Callout>`/);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+		expect(readFileSync(join(repoRoot, 'tests/fixtures/cli/broken.mdx'), 'utf8')).toBe(before);
+		expect(statSync(join(repoRoot, 'tests/fixtures/cli/broken.mdx')).mtimeMs).toBe(mtime);
+	});
+
+	it('exits 2 with usage on a bad flag', async () => {
+		const result = await candor(['audit', posts, '--format', 'xml']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('candor: unknown format `xml` (use stylish or json)');
+		expect((await candor(['audit', posts, '--threshold', '101'])).code).toBe(2);
+		expect((await candor(['lint', posts])).stderr).toContain('unknown command `lint`');
+	});
+});
