@@ -5,51 +5,124 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { DEFAULT_THRESHOLD } from './core/options.js';
+import type { Family } from './core/types.js';
+import { builtinRules, EXPERTISE_FAMILIES, PITCH_FAMILIES } from './core/rules/index.js';
 
 export const CANDOR_DEFAULTS = {
 	collections: ['blog'],
+	include: [],
+	exclude: [],
 	threshold: DEFAULT_THRESHOLD,
 	mode: 'error',
+	failOnDrafts: false,
 	brand: [],
 	ownedDomains: [],
+	rules: {},
+	customRules: [],
+	reports: {},
+	cache: true,
 } satisfies CandorOptions;
+
+const threshold = z.number().min(0).max(100);
+const severity = z.enum(['error', 'warning', 'info']);
+const family = z.enum([...PITCH_FAMILIES, ...EXPERTISE_FAMILIES] as [Family, ...Family[]]);
 
 export const candorOptionsSchema = z
 	.object({
-		/** Content collections whose entries are audited. */
-		collections: z.array(z.string().min(1)).min(1).default(CANDOR_DEFAULTS.collections),
+		/** Content collections whose entries are audited; a name, or `{ name, threshold }`. */
+		collections: z
+			.array(z.union([z.string().min(1), z.object({ name: z.string().min(1), threshold: threshold.optional() }).strict()]))
+			.default(CANDOR_DEFAULTS.collections),
+		/** Folders or globs (relative to the project root) audited as well; a glob, or `{ pattern, threshold }`. */
+		include: z
+			.array(z.union([z.string().min(1), z.object({ pattern: z.string().min(1), threshold: threshold.optional() }).strict()]))
+			.default(CANDOR_DEFAULTS.include),
+		/** Globs of posts never audited (relative to the project root). */
+		exclude: z.array(z.string().min(1)).default(CANDOR_DEFAULTS.exclude),
 		/** Highest promotional share (0–100, percent of prose words) a post may have. */
-		threshold: z.number().min(0).max(100).default(CANDOR_DEFAULTS.threshold),
+		threshold: threshold.default(CANDOR_DEFAULTS.threshold),
 		/** `error` fails the build on a policy breach; `warn` reports it and passes. */
 		mode: z.enum(['error', 'warn']).default(CANDOR_DEFAULTS.mode),
+		/** Drafts are audited and reported; with `true` a failing draft fails the build too. */
+		failOnDrafts: z.boolean().default(CANDOR_DEFAULTS.failOnDrafts),
 		/** The company's own names (company, products): sentences about them count as self-focus. */
 		brand: z.array(z.string().trim().min(1)).default(CANDOR_DEFAULTS.brand),
 		/** Domains the site owns: links to their pricing, signup or demo pages are promotional. */
 		ownedDomains: z.array(z.string().trim().min(1)).default(CANDOR_DEFAULTS.ownedDomains),
+		/** Per rule id: `'off'`, a new weight, or `{ weight, severity }`. */
+		rules: z
+			.record(z.string(), z.union([z.literal('off'), z.number().min(0), z.object({ weight: z.number().min(0).optional(), severity: severity.optional() }).strict()]))
+			.default(CANDOR_DEFAULTS.rules),
+		/** The site's own phrase rules, as data. */
+		customRules: z
+			.array(
+				z
+					.object({
+						id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'rule ids are kebab-case, e.g. `our-slogan`'),
+						family,
+						phrases: z.array(z.string().min(1)).min(1),
+						description: z.string().optional(),
+						weight: z.number().min(0).optional(),
+						severity: severity.optional(),
+						message: z.string().optional(),
+						suggestion: z.string().optional(),
+					})
+					.strict(),
+			)
+			.default(CANDOR_DEFAULTS.customRules),
+		/** Where to write machine-readable reports, relative to the project root. */
+		reports: z.object({ json: z.string().min(1).optional(), sarif: z.string().min(1).optional() }).strict().default(CANDOR_DEFAULTS.reports),
+		/** Keep audits of unchanged posts between builds (in Astro's cache directory). */
+		cache: z.boolean().default(CANDOR_DEFAULTS.cache),
 	})
 	.strict();
 
 export interface CandorOptions {
-	collections?: string[];
+	collections?: Array<string | { name: string; threshold?: number }>;
+	include?: Array<string | { pattern: string; threshold?: number }>;
+	exclude?: string[];
 	threshold?: number;
 	mode?: 'error' | 'warn';
+	failOnDrafts?: boolean;
 	brand?: string[];
 	ownedDomains?: string[];
+	rules?: Record<string, 'off' | number | { weight?: number; severity?: 'error' | 'warning' | 'info' }>;
+	customRules?: Array<{
+		id: string;
+		family: (typeof PITCH_FAMILIES)[number] | (typeof EXPERTISE_FAMILIES)[number];
+		phrases: string[];
+		description?: string;
+		weight?: number;
+		severity?: 'error' | 'warning' | 'info';
+		message?: string;
+		suggestion?: string;
+	}>;
+	reports?: { json?: string; sarif?: string };
+	cache?: boolean;
 }
 export type ResolvedCandorOptions = z.output<typeof candorOptionsSchema>;
 
 /** Validates user options; throws an `AstroError` (Astro's user-error class) naming each bad option and its fix. */
 export function validateOptions(input: unknown): ResolvedCandorOptions {
 	const result = candorOptionsSchema.safeParse(input ?? {});
-	if (result.success) return result.data;
 	const known = Object.keys(candorOptionsSchema.shape);
+	if (result.success) {
+		const unknownRules = Object.keys(result.data.rules).filter((id) => !knownRuleIds(result.data).has(id));
+		if (unknownRules.length === 0) return result.data;
+		throw new AstroError(
+			`Invalid \`candor()\` options:\n${unknownRules.map((id) => `  - \`rules.${id}\`: no rule has this id`).join('\n')}`,
+			'Use a rule id from the rule reference in the README, or one of your `customRules`.',
+		);
+	}
 	const problems = result.error.issues.map((issue) => describeIssue(issue, known));
 	throw new AstroError(
 		`Invalid \`candor()\` options:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-		`Fix the options passed to \`candor()\` in your Astro config. Known options: ${known
-			.map((k) => `\`${k}\``)
-			.join(', ')}.`,
+		`Fix the options passed to \`candor()\` in your Astro config. Known options: ${known.map((k) => `\`${k}\``).join(', ')}.`,
 	);
+}
+
+function knownRuleIds(options: ResolvedCandorOptions): Set<string> {
+	return new Set([...builtinRules.map((rule) => rule.id), ...options.customRules.map((rule) => rule.id)]);
 }
 
 function describeIssue(issue: z.core.$ZodIssue, known: string[]): string {
@@ -57,8 +130,9 @@ function describeIssue(issue: z.core.$ZodIssue, known: string[]): string {
 	if (issue.code === 'unrecognized_keys') {
 		return issue.keys
 			.map((key) => {
-				const near = closest(key, known);
-				return `unknown option \`${key}\`${near ? `: did you mean \`${near}\`?` : ''}`;
+				const near = issue.path.length === 0 ? closest(key, known) : undefined;
+				const where = issue.path.length ? `${path}.${key}` : key;
+				return `unknown option \`${where}\`${near ? `: did you mean \`${near}\`?` : ''}`;
 			})
 			.join('\n  - ');
 	}

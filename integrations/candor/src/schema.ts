@@ -19,6 +19,8 @@ export const sponsorshipSchema = z
 	})
 	.strict();
 
+const REASON_REQUIRED = 'a policy exception needs a public `reason` that readers will see';
+
 /**
  * A per-post policy exception. The reason is public: readers see it next to the badge,
  * so an empty reason is rejected here rather than published.
@@ -27,9 +29,9 @@ export const candorExceptionSchema = z
 	.object({
 		threshold: z.number().min(0).max(100),
 		reason: z
-			.string()
+			.string({ error: REASON_REQUIRED })
 			.trim()
-			.min(1, 'a policy exception needs a public `reason` that readers will see'),
+			.min(1, REASON_REQUIRED),
 	})
 	.strict();
 

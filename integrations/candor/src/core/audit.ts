@@ -22,7 +22,8 @@ import { ENGINE_VERSION } from './version.js';
 export type SourceFormat = 'md' | 'mdx';
 
 export interface Auditor {
-	audit(source: string, format?: SourceFormat): PostAudit;
+	/** Audits one post; `threshold` overrides the options' threshold (e.g. per collection). */
+	audit(source: string, format?: SourceFormat, threshold?: number): PostAudit;
 	readonly rules: readonly Rule[];
 }
 
@@ -77,10 +78,10 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 	const linkRules = rules.filter((rule) => rule.matcher.kind === 'link');
 	const shapeRules = rules.filter((rule) => rule.matcher.kind === 'phrases' && rule.matcher.sentence && rule.orientation === 'expertise');
 	const owned = (options.ownedDomains ?? []).map((domain) => domain.toLowerCase().replace(/^\*?\./, ''));
-	const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+	const defaultThreshold = options.threshold ?? DEFAULT_THRESHOLD;
 	const knownRuleIds = new Set(builtinRules.map((rule) => rule.id).concat(rules.map((rule) => rule.id)));
 
-	const audit = (source: string, format: SourceFormat = 'md'): PostAudit => {
+	const audit = (source: string, format: SourceFormat = 'md', threshold = defaultThreshold): PostAudit => {
 		const lines = new LineIndex(source);
 		let tree;
 		try {

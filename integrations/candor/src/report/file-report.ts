@@ -3,6 +3,8 @@
  */
 import type { Finding, PostAudit, Verdict } from '../core/index.js';
 
+type AuditLike = Omit<PostAudit, 'sentences'>;
+
 export interface ReportFinding {
 	ruleId: string;
 	severity: Finding['severity'];
@@ -27,9 +29,11 @@ export interface FileReport {
 	findings: ReportFinding[];
 	exception?: PostAudit['exception'];
 	words?: PostAudit['words'];
+	/** A draft: reported, but it stops a build only when the site asks (`failOnDrafts`). */
+	draft?: boolean;
 }
 
-export function fileReport(file: string, audit: PostAudit): FileReport {
+export function fileReport(file: string, audit: AuditLike): FileReport {
 	return {
 		file,
 		score: audit.verdict === 'error' ? null : audit.score,

@@ -6,7 +6,7 @@
  */
 import { type FileReport, totals } from './file-report.js';
 
-export function formatStylish(reports: FileReport[]): string {
+export function formatStylish(reports: FileReport[], { summary = true } = {}): string {
 	const out: string[] = [];
 	for (const report of reports) {
 		// A passing file is listed only for what an editor should still see: warnings and suppressions.
@@ -26,6 +26,7 @@ export function formatStylish(reports: FileReport[]): string {
 		}
 		out.push('');
 	}
+	if (!summary) return out.length ? `${out.join('\n')}\n` : '';
 	const t = totals(reports);
 	out.push(
 		`${t.files} ${t.files === 1 ? 'file' : 'files'} audited: ${t.passed} passed, ${t.failed} failed, ${t.errors} could not be audited; ` +
@@ -37,5 +38,6 @@ export function formatStylish(reports: FileReport[]): string {
 function verdictLine(report: FileReport): string {
 	if (report.verdict === 'error') return 'could not be audited';
 	const exception = report.exception ? ` (policy exception: ${report.exception.reason})` : '';
-	return `${report.verdict === 'fail' ? 'FAIL' : 'pass'}: ${report.score}% promotional, threshold ${report.threshold}%${exception}`;
+	const draft = report.draft ? ' (draft)' : '';
+	return `${report.verdict === 'fail' ? 'FAIL' : 'pass'}${draft}: ${report.score}% promotional, threshold ${report.threshold}%${exception}`;
 }

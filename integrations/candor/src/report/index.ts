@@ -1,3 +1,6 @@
+export { type BuildReport, buildReport } from './build-report.js';
 export { fileReport, type FileReport, type ReportFinding, type ReportTotals, totals, unreadableFile } from './file-report.js';
+export { formatGithub } from './format-github.js';
 export { formatJson } from './format-json.js';
+export { formatSarif } from './format-sarif.js';
 export { formatStylish } from './format-stylish.js';

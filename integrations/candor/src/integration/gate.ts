@@ -1,0 +1,82 @@
+/**
+ * The build gate: audits every post, prints what it found through Astro's logger, writes
+ * the reports, and says whether the build must stop. Pure of Astro but for the logger type.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { readPost, formatOf } from '../cli/read-post.js';
+import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, formatStylish, totals, unreadableFile } from '../report/index.js';
+import type { ResolvedCandorOptions } from '../options.js';
+import type { AuditStore } from './audit-store.js';
+import type { PostRef } from './posts.js';
+
+export interface GateResult {
+	reports: FileReport[];
+	/** Posts that stop the build (failing or unreadable, drafts excepted unless asked). */
+	blocking: FileReport[];
+	audited: number;
+	fromCache: number;
+}
+
+export async function runGate(input: {
+	posts: PostRef[];
+	store: AuditStore;
+	options: ResolvedCandorOptions;
+	optionsHash: string;
+	root: string;
+	logger: AstroIntegrationLogger;
+	/** Where `::error` workflow commands go (stdout, unprefixed, when on GitHub Actions). */
+	annotate?: (text: string) => void;
+}): Promise<GateResult> {
+	const { posts, store, options, logger, root } = input;
+	const started = performance.now();
+	const reports: FileReport[] = [];
+	for (const post of posts) {
+		const read = await readPost(post.file);
+		if (!read.ok) {
+			reports.push(unreadableFile(post.path, post.threshold, read.reason));
+			continue;
+		}
+		const { audit } = store.audit(post.path, read.text, formatOf(post.file), post.threshold);
+		const report = fileReport(post.path, audit);
+		if (audit.frontmatter.draft === true) report.draft = true;
+		reports.push(report);
+	}
+	const blocking = reports.filter((r) => r.verdict === 'error' || (r.verdict === 'fail' && (!r.draft || options.failOnDrafts)));
+
+	// Each file that needs attention: its findings as `path:line:col  rule-id  message`, the
+	// passage, how to fix; errors when they stop the build, warnings otherwise.
+	// Passing posts' findings are detail, kept for `--verbose` and the reports.
+	for (const report of reports) {
+		const text = formatStylish([report], { summary: false }).trimEnd();
+		if (!text) continue;
+		const level = report.verdict === 'pass' ? 'debug' : blocking.includes(report) && options.mode === 'error' ? 'error' : 'warn';
+		for (const line of text.split('\n')) logger[level](line);
+	}
+
+	const t = totals(reports);
+	const seconds = ((performance.now() - started) / 1000).toFixed(2);
+	const drafts = reports.filter((r) => r.draft && r.verdict === 'fail' && !options.failOnDrafts).length;
+	logger.info(
+		`${t.files} ${t.files === 1 ? 'post' : 'posts'} audited (${store.hits} from cache) in ${seconds} s: ${t.passed} passed, ${t.failed} failed` +
+			`${t.errors ? `, ${t.errors} could not be audited` : ''}${drafts ? ` (${drafts} failing ${drafts === 1 ? 'draft does' : 'drafts do'} not block)` : ''}; ` +
+			`${t.findings} ${t.findings === 1 ? 'finding' : 'findings'}, ${t.suppressed} suppressed.`,
+	);
+	for (const report of reports.filter((r) => r.exception)) {
+		logger.info(`policy exception: ${report.file} (threshold ${report.exception!.threshold}%): ${report.exception!.reason}`);
+	}
+
+	if (options.reports.json) await writeReport(root, options.reports.json, `${JSON.stringify(buildReport(reports, input.optionsHash), null, 2)}\n`, logger);
+	if (options.reports.sarif) await writeReport(root, options.reports.sarif, formatSarif(reports), logger);
+	if (input.annotate) input.annotate(formatGithub(reports));
+
+	return { reports, blocking, audited: store.misses, fromCache: store.hits };
+}
+
+async function writeReport(root: string, path: string, content: string, logger: AstroIntegrationLogger) {
+	const file = resolve(root, path);
+	await mkdir(dirname(file), { recursive: true });
+	await writeFile(file, content);
+	logger.info(`report written: ${path}`);
+}

@@ -1,0 +1,94 @@
+/**
+ * Which files are audited: the entries of the configured content collections (read from
+ * Astro's content data store, written by the content sync that runs before the build) and
+ * any extra folders or globs, minus the excluded paths. Each post carries its threshold.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import { unflatten } from 'devalue';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { ResolvedCandorOptions } from '../options.js';
+
+export interface PostRef {
+	/** Absolute path on disk. */
+	file: string;
+	/** Posix path relative to the project root: the key reports and pages use. */
+	path: string;
+	collection?: string;
+	threshold: number;
+}
+
+const POST_FILE = /\.(md|mdx|markdown)$/i;
+
+export interface ResolveContext {
+	root: string;
+	/** Where Astro keeps its content data store for this command. */
+	dataStoreFile: URL;
+}
+
+export async function resolvePosts(options: ResolvedCandorOptions, context: ResolveContext): Promise<PostRef[]> {
+	const posts = new Map<string, PostRef>();
+	const add = (file: string, threshold: number, collection?: string) => {
+		const path = toPosix(relative(context.root, file));
+		if (!posts.has(path)) posts.set(path, { file, path, threshold, ...(collection ? { collection } : {}) });
+	};
+
+	const collections = options.collections.map((c) => (typeof c === 'string' ? { name: c } : c));
+	if (collections.length > 0) {
+		const store = await readDataStore(context.dataStoreFile);
+		for (const collection of collections) {
+			const entries = store.get(collection.name);
+			if (!entries) {
+				throw new AstroError(
+					`Candor cannot find the content collection \`${collection.name}\`.`,
+					`Check the name in \`candor({ collections })\` against \`src/content.config.ts\`${store.size ? ` (collections found: ${[...store.keys()].map((k) => `\`${k}\``).join(', ')})` : ''}, or audit folders with \`include: ['content/blog/**/*.md']\`.`,
+				);
+			}
+			for (const entry of entries.values()) {
+				const filePath = (entry as { filePath?: unknown }).filePath;
+				if (typeof filePath === 'string' && POST_FILE.test(filePath)) add(resolve(context.root, filePath), collection.threshold ?? options.threshold, collection.name);
+			}
+		}
+	}
+
+	for (const item of options.include) {
+		const { pattern, threshold } = typeof item === 'string' ? { pattern: item, threshold: undefined } : item;
+		const globPattern = isDynamicPattern(pattern) || POST_FILE.test(pattern) ? pattern : `${pattern.replace(/\/$/, '')}/**/*.{md,mdx,markdown}`;
+		for (const file of await glob(globPattern, { cwd: context.root, absolute: true, ignore: ['**/node_modules/**'] })) {
+			if (POST_FILE.test(file)) add(resolve(file), threshold ?? options.threshold);
+		}
+	}
+
+	if (options.exclude.length > 0) {
+		const excluded = new Set((await glob(options.exclude, { cwd: context.root, absolute: true })).map((f) => toPosix(relative(context.root, f))));
+		for (const path of excluded) posts.delete(path);
+	}
+	return [...posts.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Collections and their entries from Astro's data store (a devalue-encoded Map of Maps). */
+async function readDataStore(file: URL): Promise<Map<string, Map<string, unknown>>> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch {
+		throw new AstroError(
+			`Candor cannot read Astro's content data store at \`${fileURLToPath(file)}\`.`,
+			'It is written by the content sync at the start of `astro build` and `astro dev`; if your site defines no content collections, audit folders with `candor({ collections: [], include: ["src/posts"] })`.',
+		);
+	}
+	try {
+		const store = unflatten(JSON.parse(text)) as unknown;
+		if (store instanceof Map) return store as Map<string, Map<string, unknown>>;
+	} catch {
+		// fall through to the error below
+	}
+	throw new AstroError(
+		`Candor cannot understand Astro's content data store at \`${fileURLToPath(file)}\`.`,
+		'This Astro version stores content differently: audit folders with `candor({ collections: [], include: ["content/blog"] })` instead.',
+	);
+}
+
+export const toPosix = (path: string) => path.split(sep).join('/');

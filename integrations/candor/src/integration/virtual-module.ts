@@ -1,0 +1,59 @@
+/**
+ * `virtual:astro-candor/audits`: every audited post's summary, for layouts.
+ *
+ *   import { getAudit } from 'virtual:astro-candor/audits';
+ *   const audit = getAudit(post); // by `entry.filePath`
+ *
+ * Built from the gate's results, which cover every post on every build (the content layer's
+ * cache cannot hide a post from it), so a page never shows a stale or missing audit.
+ */
+import type { ViteUserConfig } from 'astro';
+
+type Plugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
+import type { PostAuditSummary } from './summary.js';
+
+export const VIRTUAL_ID = 'virtual:astro-candor/audits';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>): Plugin {
+	return {
+		name: 'astro-candor:audits',
+		resolveId(id) {
+			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+		},
+		async load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			const summaries = await getSummaries();
+			const byPath = Object.fromEntries(summaries.map((s) => [s.path, s]));
+			return [
+				`export const audits = ${JSON.stringify(byPath)};`,
+				`export function getAudit(entry) {`,
+				`  const path = typeof entry === 'string' ? entry : entry && entry.filePath;`,
+				`  return path ? audits[String(path).replace(/\\\\/g, '/').replace(/^\\.\\//, '')] : undefined;`,
+				`}`,
+			].join('\n');
+		},
+	};
+}
+
+export const AUDITS_TYPES = `declare module '${VIRTUAL_ID}' {
+	export interface PostAuditSummary {
+		path: string;
+		score: number | null;
+		threshold: number;
+		verdict: 'pass' | 'fail' | 'error';
+		words: { total: number; pitch: number; expertise: number; neutral: number };
+		families: Record<string, number>;
+		findings: number;
+		suppressed: number;
+		exception?: { threshold: number; reason: string };
+		sponsorship?: { kind: string; sponsor: string; url?: string; note?: string };
+		draft: boolean;
+		engineVersion: string;
+		optionsHash: string;
+	}
+	export const audits: Record<string, PostAuditSummary>;
+	/** The audit of a post, by its collection entry (\`entry.filePath\`) or its path from the project root. */
+	export function getAudit(entry: { filePath?: string } | string): PostAuditSummary | undefined;
+}
+`;

@@ -1,0 +1,126 @@
+/** The build gate, through real `astro build` runs of the gate fixture site. */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeDir, runAstro } from '../helpers/astro.ts';
+import { gateSite, type SiteSpec } from '../helpers/site.ts';
+
+const made: string[] = [];
+afterAll(async () => Promise.all(made.map(removeDir)));
+
+async function build(spec: SiteSpec, env: NodeJS.ProcessEnv = {}) {
+	const root = await gateSite(spec);
+	made.push(root);
+	return { root, ...(await runAstro(root, ['build'], env)) };
+}
+
+describe('the build gate', () => {
+	it('passes a clean site, with a summary, and gives pages their audit', async () => {
+		const { code, output, root } = await build({});
+		expect(code, output).toBe(0);
+		expect(output).toMatch(/\[astro-candor\] 2 posts audited \(0 from cache\) in [\d.]+ s: 2 passed, 0 failed; 0 findings, 0 suppressed\./);
+		const page = await readFile(join(root, 'dist/blog/checking-disk-space/index.html'), 'utf8');
+		expect(page).toContain('<p class="audit" data-score="0" data-verdict="pass">0% promotional</p>');
+	});
+
+	it('fails on a pitch post, naming file, line and column, without a stack trace', async () => {
+		const { code, output, root } = await build({ posts: ['pitch-launch.md'] });
+		expect(code).not.toBe(0);
+		expect(output).toMatch(/\[ERROR\] \[astro-candor\] content\/blog\/pitch-launch\.md {2}FAIL: [\d.]+% promotional, threshold 10%/);
+		expect(output).toContain('content/blog/pitch-launch.md:19:63  call-to-action  Call to action:');
+		expect(output).toContain('> Start your free trial today, no credit card required.');
+		expect(output).toContain('How to fix:');
+		expect(output).toContain('[CandorError] 1 post breaks the content policy: content/blog/pitch-launch.md');
+		expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<]+ \(/);
+		expect(existsSync(join(root, 'dist/blog/checking-disk-space/index.html'))).toBe(false);
+	});
+
+	it('in warn mode passes the build and still prints the finding', async () => {
+		const { code, output } = await build({ posts: ['pitch-launch.md'], candor: "{ mode: 'warn' }" });
+		expect(code, output).toBe(0);
+		expect(output).toContain('[WARN] [astro-candor]   content/blog/pitch-launch.md:19:63  call-to-action');
+		expect(output).toContain("1 post breaks the policy; `mode: 'warn'` lets the build go on.");
+	});
+
+	it('passes a post with a public exception and lists the reason in the summary', async () => {
+		const { code, output } = await build({ posts: ['exception-with-reason.md'] });
+		expect(code, output).toBe(0);
+		expect(output).toContain(
+			'policy exception: content/blog/exception-with-reason.md (threshold 90%): Release announcement of our own product; it lists what changed and what it costs.',
+		);
+	});
+
+	it('fails a post whose exception has no reason', async () => {
+		const { code, output } = await build({ posts: ['exception-without-reason.md'] });
+		expect(code).not.toBe(0);
+		expect(output).toMatch(/exception-without-reason[\s\S]*candor\.reason[\s\S]*a policy exception needs a public `reason` that readers will see/);
+	});
+
+	it('lets a failing draft through unless the site asks, and counts suppressions', async () => {
+		const drafts = await build({ posts: ['draft-pitch.md', 'suppressed-quote.md'] });
+		expect(drafts.code, drafts.output).toBe(0);
+		expect(drafts.output).toMatch(/4 posts audited .*: 3 passed, 1 failed \(1 failing draft does not block\); \d+ findings?, 1 suppressed\./);
+		const strict = await build({ posts: ['draft-pitch.md'], candor: '{ failOnDrafts: true }' });
+		expect(strict.code).not.toBe(0);
+		expect(strict.output).toContain('content/blog/draft-pitch.md  FAIL (draft)');
+	});
+
+	it('writes a JSON report and a SARIF report that validates against the SARIF 2.1.0 schema', async () => {
+		const { code, root } = await build({ posts: ['pitch-launch.md', 'suppressed-quote.md'], candor: "{ mode: 'warn', reports: { json: 'reports/candor.json', sarif: 'reports/candor.sarif' } }" });
+		expect(code).toBe(0);
+		const json = JSON.parse(await readFile(join(root, 'reports/candor.json'), 'utf8'));
+		expect(json.totals).toMatchObject({ files: 4, passed: 3, failed: 1, errors: 0, suppressed: 1, exceptions: 0 });
+		expect(json.optionsHash).toMatch(/^[0-9a-f]{16}$/);
+		expect(json.files.map((f: { file: string }) => f.file)).toContain('content/blog/pitch-launch.md');
+
+		const sarif = JSON.parse(await readFile(join(root, 'reports/candor.sarif'), 'utf8'));
+		const require = createRequire(import.meta.url);
+		const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+		// The schema's patterns predate the `u` flag Ajv uses by default.
+		const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+		addFormats(ajv);
+		const validate = ajv.compile(schema);
+		expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true);
+		const results = sarif.runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>; suppressions?: unknown[] }>;
+		expect(results.find((r) => r.ruleId === 'call-to-action' && r.locations[0]!.physicalLocation.region.startLine === 19)?.locations[0]!.physicalLocation).toMatchObject({
+			artifactLocation: { uri: 'content/blog/pitch-launch.md' },
+			region: { startLine: 19, startColumn: 63 },
+		});
+		expect(results.filter((r) => r.suppressions).length).toBe(1);
+	});
+
+	it('prints GitHub workflow annotations on GitHub Actions', async () => {
+		const { output } = await build({ posts: ['pitch-launch.md'] }, { GITHUB_ACTIONS: 'true' });
+		expect(output).toMatch(/^::error file=content\/blog\/pitch-launch\.md,line=19,col=63,endLine=19,endColumn=\d+,title=Candor call-to-action::Call to action:/m);
+	});
+
+	it('audits only what changed on a rebuild, and ignores a damaged cache', async () => {
+		const { root, output } = await build({ posts: ['suppressed-quote.md'] });
+		expect(output).toContain('3 posts audited (0 from cache)');
+		const again = await runAstro(root, ['build']);
+		expect(again.output).toContain('3 posts audited (3 from cache)');
+		const post = join(root, 'content/blog/checking-disk-space.md');
+		await writeFile(post, `${await readFile(post, 'utf8')}\nKeep an eye on inode usage too: \`df -i\` shows it.\n`);
+		const changed = await runAstro(root, ['build']);
+		expect(changed.output).toContain('3 posts audited (2 from cache)');
+		await writeFile(join(root, 'node_modules/.astro/astro-candor/audits.json'), '{"version":1,"entries":{"content/blog/checking-disk-space.md": tru');
+		const damaged = await runAstro(root, ['build']);
+		expect(damaged.code).toBe(0);
+		expect(damaged.output).toContain('audit cache ignored (damaged); auditing every post');
+		expect(damaged.output).toContain('3 posts audited (0 from cache)');
+	});
+
+	it('works the same under the unified() Markdown processor', async () => {
+		const { code, output } = await build({
+			posts: ['pitch-launch.md'],
+			imports: "import { unified } from '@astrojs/markdown-remark';",
+			config: 'markdown: { processor: unified() },',
+		});
+		expect(code).not.toBe(0);
+		expect(output).toContain('content/blog/pitch-launch.md:19:63  call-to-action');
+	});
+});
