@@ -3,14 +3,19 @@ import { execFile } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/astro.ts';
+import { afterAll } from 'vitest';
+import { removeDir, repoRoot, runAstro } from '../helpers/astro.ts';
+import { gateSite } from '../helpers/site.ts';
+
+const made: string[] = [];
+afterAll(async () => Promise.all(made.map(removeDir)));
 
 const bin = join(repoRoot, 'integrations/candor/dist/cli/bin.js');
 const posts = 'tests/fixtures/posts';
 
-function candor(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function candor(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
 	return new Promise((done) => {
-		execFile(process.execPath, [bin, ...args], { cwd: repoRoot }, (error, stdout, stderr) =>
+		execFile(process.execPath, [bin, ...args], { cwd }, (error, stdout, stderr) =>
 			done({ code: error ? Number(error.code) : 0, stdout, stderr }),
 		);
 	});
@@ -71,8 +76,39 @@ describe('candor audit', () => {
 	it('exits 2 with usage on a bad flag', async () => {
 		const result = await candor(['audit', posts, '--format', 'xml']);
 		expect(result.code).toBe(2);
-		expect(result.stderr).toContain('candor: unknown format `xml` (use stylish or json)');
+		expect(result.stderr).toContain('candor: unknown format `xml` (use stylish, json, sarif or github)');
 		expect((await candor(['audit', posts, '--threshold', '101'])).code).toBe(2);
 		expect((await candor(['lint', posts])).stderr).toContain('unknown command `lint`');
+	});
+});
+
+describe('candor audit inside an Astro project', () => {
+	it("reads the site's candor() options, so the CLI and the build agree", async () => {
+		const root = await gateSite({ posts: ['pitch-launch.md'], candor: "{ brand: ['Nimbly'], threshold: 95 }" });
+		made.push(root);
+		const cli = await candor(['audit', 'content/blog', '--format', 'json'], root);
+		expect(cli.stderr).toContain('candor: using the candor() options of astro.config.mjs');
+		expect(cli.code).toBe(0);
+		const reports = JSON.parse(cli.stdout) as Array<{ file: string; threshold: number; verdict: string }>;
+		expect(reports.find((r) => r.file === 'content/blog/pitch-launch.md')).toMatchObject({ threshold: 95, verdict: 'pass' });
+		expect((await runAstro(root, ['build'])).code).toBe(0);
+		// --no-config falls back to the defaults, where the same post fails.
+		expect((await candor(['audit', 'content/blog/pitch-launch.md', '--no-config'], root)).code).toBe(1);
+	});
+
+	it('uses per-collection thresholds once a build has synced the collections', async () => {
+		const root = await gateSite({ candor: "{ collections: [{ name: 'blog', threshold: 3 }], mode: 'warn' }" });
+		made.push(root);
+		expect((await runAstro(root, ['build'])).code).toBe(0);
+		const cli = await candor(['audit', 'content/blog', '--format', 'json'], root);
+		const reports = JSON.parse(cli.stdout) as Array<{ threshold: number }>;
+		expect(reports.map((r) => r.threshold)).toEqual([3, 3]);
+	});
+
+	it('prints SARIF and GitHub annotations', async () => {
+		const sarif = await candor(['audit', 'tests/fixtures/posts/launch-offers.md', '--format', 'sarif', '--no-config']);
+		expect(JSON.parse(sarif.stdout)).toMatchObject({ version: '2.1.0', runs: [{ tool: { driver: { name: 'Candor' } } }] });
+		const github = await candor(['audit', 'tests/fixtures/posts/launch-offers.md', '--format', 'github', '--no-config']);
+		expect(github.stdout).toMatch(/^::error file=tests\/fixtures\/posts\/launch-offers\.md,line=19,col=63,/m);
 	});
 });

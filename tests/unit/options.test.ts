@@ -28,7 +28,7 @@ describe('candor() options', () => {
 		expect(messageOf({ thresold: 30 })).toMatchInlineSnapshot(`
 			"Invalid \`candor()\` options:
 			  - unknown option \`thresold\`: did you mean \`threshold\`?
-			hint: Fix the options passed to \`candor()\` in your Astro config. Known options: \`collections\`, \`threshold\`, \`mode\`, \`brand\`, \`ownedDomains\`."
+			hint: Fix the options passed to \`candor()\` in your Astro config. Known options: \`collections\`, \`include\`, \`exclude\`, \`threshold\`, \`mode\`, \`failOnDrafts\`, \`brand\`, \`ownedDomains\`, \`rules\`, \`customRules\`, \`reports\`, \`cache\`."
 		`);
 	});
 
@@ -40,5 +40,23 @@ describe('candor() options', () => {
 
 	it('does not suggest anything for an option that resembles nothing', () => {
 		expect(messageOf({ colour: 'red' })).toContain('unknown option `colour`\n');
+	});
+});
+
+describe('gate options', () => {
+	it('names a mistyped nested option and an unknown rule id', () => {
+		expect(messageOf({ reports: { jsn: 'r.json' } })).toContain('unknown option `reports.jsn`');
+		expect(messageOf({ rules: { 'hpye': 'off' } })).toContain('`rules.hpye`: no rule has this id');
+		expect(messageOf({ collections: [{ name: 'blog', treshold: 5 }] })).toContain('unknown option `collections.0.treshold`');
+	});
+
+	it('accepts per-collection thresholds, custom rules and settings for their ids', () => {
+		const options = validateOptions({
+			collections: ['blog', { name: 'news', threshold: 30 }],
+			customRules: [{ id: 'old-slogan', family: 'hype', phrases: ['ship it faster'] }],
+			rules: { 'old-slogan': 2, hype: { severity: 'error' } },
+		});
+		expect(options.collections).toEqual(['blog', { name: 'news', threshold: 30 }]);
+		expect(options.rules).toEqual({ 'old-slogan': 2, hype: { severity: 'error' } });
 	});
 });

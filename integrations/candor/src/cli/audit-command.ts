@@ -4,10 +4,13 @@
  * Exit codes: 0 every file passes; 1 a file fails the policy; 2 a usage or input error
  * (takes precedence; the other files are still audited and reported).
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createAuditor, DEFAULT_THRESHOLD } from '../core/index.js';
-import { type FileReport, fileReport, formatJson, formatStylish, unreadableFile } from '../report/index.js';
+import { type AuditOptions, createAuditor, DEFAULT_THRESHOLD } from '../core/index.js';
+import { resolvePosts } from '../integration/posts.js';
+import { type FileReport, fileReport, formatGithub, formatJson, formatSarif, formatStylish, unreadableFile } from '../report/index.js';
 import { displayPath, expandPaths, formatOf, readPost } from './read-post.js';
+import { loadSiteConfig } from './site-config.js';
 
 export interface Io {
 	cwd: string;
@@ -19,17 +22,23 @@ export const USAGE = `Usage: candor audit <files or folders...> [options]
 
 Audits Markdown/MDX posts for expertise-sharing vs. pitch.
 
+Inside an Astro project the options of the site's candor() are read from its Astro
+config, so the command and \`astro build\` agree on every verdict.
+
 Options:
-  --format <stylish|json>   output format (default: stylish)
-  --threshold <0-100>       highest promotional share a post may have (default: ${DEFAULT_THRESHOLD})
+  --format <stylish|json|sarif|github>   output format (default: stylish)
+  --threshold <0-100>       highest promotional share a post may have (default: the
+                            site's, per collection, else ${DEFAULT_THRESHOLD})
   --brand <name>            the company's or a product's name; repeat for several
   --owned-domain <domain>   a domain the site owns; repeat for several
+  --config <file>           the Astro config to read (default: astro.config.* here)
+  --no-config               ignore any Astro config
   -h, --help                show this help
 
 Exit codes: 0 all files pass, 1 a file fails, 2 usage or input error.
 `;
 
-const FORMATS = { stylish: formatStylish, json: formatJson } as const;
+const FORMATS = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub } as const;
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
 	let parsed;
@@ -42,6 +51,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 				threshold: { type: 'string' },
 				brand: { type: 'string', multiple: true, default: [] },
 				'owned-domain': { type: 'string', multiple: true, default: [] },
+				config: { type: 'string' },
+				'no-config': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -57,21 +68,48 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	if (command !== 'audit') return usageError(io, command ? `unknown command \`${command}\`` : 'missing command');
 	if (paths.length === 0) return usageError(io, 'give at least one file or folder to audit');
 	const format = values.format as string;
-	if (!(format in FORMATS)) return usageError(io, `unknown format \`${format}\` (use ${Object.keys(FORMATS).join(' or ')})`);
-	let threshold = DEFAULT_THRESHOLD;
+	if (!(format in FORMATS)) return usageError(io, `unknown format \`${format}\` (use ${listOr(Object.keys(FORMATS))})`);
+	let flagThreshold: number | undefined;
 	if (values.threshold !== undefined) {
-		threshold = Number(values.threshold);
-		if (!/^\d+(\.\d+)?$/.test(values.threshold) || threshold > 100) return usageError(io, `--threshold must be a number from 0 to 100, got \`${values.threshold}\``);
+		flagThreshold = Number(values.threshold);
+		if (!/^\d+(\.\d+)?$/.test(values.threshold) || flagThreshold > 100) return usageError(io, `--threshold must be a number from 0 to 100, got \`${values.threshold}\``);
 	}
 
-	const auditor = createAuditor({ threshold, brand: values.brand, ownedDomains: values['owned-domain'] });
+	// The site's options, when run inside an Astro project that uses candor().
+	let engine: AuditOptions = {};
+	const thresholdOf = new Map<string, number>();
+	if (!values['no-config']) {
+		const loaded = await loadSiteConfig(io.cwd, values.config);
+		if (loaded.found === 'error') {
+			io.stderr(`candor: cannot load ${displayPath(loaded.configFile, io.cwd)}: ${loaded.reason}\nRun with --no-config to audit without the site's options.\n`);
+			return 2;
+		}
+		if (loaded.found) {
+			const { options, root, dataStoreFile } = loaded.site;
+			engine = { brand: options.brand, ownedDomains: options.ownedDomains, rules: options.rules, customRules: options.customRules, threshold: options.threshold };
+			// Per-collection thresholds need the collections' files, known after a build or dev run.
+			if (existsSync(dataStoreFile)) {
+				try {
+					for (const post of await resolvePosts(options, { root, dataStoreFile })) thresholdOf.set(post.file, post.threshold);
+				} catch {
+					// Without the data store every file gets the site's global threshold.
+				}
+			}
+			io.stderr(`candor: using the candor() options of ${displayPath(loaded.site.configFile, io.cwd)}\n`);
+		}
+	}
+	const brand = [...(engine.brand ?? []), ...values.brand];
+	const ownedDomains = [...(engine.ownedDomains ?? []), ...values['owned-domain']];
+	const threshold = flagThreshold ?? engine.threshold ?? DEFAULT_THRESHOLD;
+	const auditor = createAuditor({ ...engine, brand, ownedDomains, threshold });
 	const { files, missing } = await expandPaths(paths, io.cwd);
 	const reports: FileReport[] = missing.map(({ path, reason }) => unreadableFile(path, threshold, reason));
 	if (files.length === 0 && missing.length === 0) return usageError(io, `no .md, .mdx or .txt files found in ${paths.join(', ')}`);
 	for (const file of files) {
 		const shown = displayPath(file, io.cwd);
 		const read = await readPost(file);
-		reports.push(read.ok ? fileReport(shown, auditor.audit(read.text, formatOf(file))) : unreadableFile(shown, threshold, read.reason));
+		const own = flagThreshold ?? thresholdOf.get(file) ?? threshold;
+		reports.push(read.ok ? fileReport(shown, auditor.audit(read.text, formatOf(file), own)) : unreadableFile(shown, own, read.reason));
 	}
 	io.stdout(FORMATS[format as keyof typeof FORMATS](reports));
 	for (const report of reports.filter((r) => r.verdict === 'error')) {
@@ -86,3 +124,5 @@ function usageError(io: Io, message: string): number {
 	io.stderr(`candor: ${message}\n\n${USAGE}`);
 	return 2;
 }
+
+const listOr = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
