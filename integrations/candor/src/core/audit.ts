@@ -7,6 +7,8 @@
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { AFFILIATE_PROGRAMS } from './affiliates.js';
+import { checkDisclosures, type DisclosureHit } from './disclosure-check.js';
 import { discussesLanguage, hasCriticalCue, insideAny, isNegated, quotedSpans } from './mentions.js';
 import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from './options.js';
 import { PhraseIndex } from './phrases.js';
@@ -75,6 +77,10 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		}
 	}
 	const index = new PhraseIndex(patterns);
+	const unlessIndex = new Map(
+		rules.flatMap((rule) => (rule.matcher.kind === 'phrases' && rule.matcher.unless ? [[rule.id, new PhraseIndex(rule.matcher.unless)] as const] : [])),
+	);
+	const programs = [...AFFILIATE_PROGRAMS, ...(options.affiliatePrograms ?? [])];
 	const linkRules = rules.filter((rule) => rule.matcher.kind === 'link');
 	const shapeRules = rules.filter((rule) => rule.matcher.kind === 'phrases' && rule.matcher.sentence && rule.orientation === 'expertise');
 	const owned = (options.ownedDomains ?? []).map((domain) => domain.toLowerCase().replace(/^\*?\./, ''));
@@ -155,6 +161,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		const listCue = groupCues(prose.blocks, sentencesOfBlock, (block) => block.context.list);
 
 		const audited: AuditedSentence[] = [];
+		const disclosureHits: DisclosureHit[] = [];
 		const words = { total: 0, pitch: 0, expertise: 0, neutral: 0 };
 		let weightedPitchWords = 0;
 
@@ -164,18 +171,19 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 			const sourceAt = (i: number) => block.text.offsetAt(i);
 			const matches: Match[] = [];
 			for (const found of index.match(tokens)) {
-				const rule = ruleOfPattern.get(found.pattern)!;
+				for (const rule of new Set(found.patterns.map((pattern) => ruleOfPattern.get(pattern)!))) {
 				const start = tokens[found.from]!.start;
 				const end = tokens[found.to - 1]!.end;
 				// Overlapping matches of one rule ("offer ends", "ends Friday") are one passage.
-				const previous = matches.at(-1);
-				if (previous && previous.rule === rule && start < previous.end) {
+				const previous = matches.findLast((m) => m.rule === rule);
+				if (previous && start < previous.end) {
 					previous.end = Math.max(previous.end, end);
 					previous.sourceEnd = sourceAt(previous.end - 1) + 1;
 					previous.text = text.slice(previous.start, previous.end);
 					continue;
 				}
 				matches.push({ rule, text: text.slice(start, end), start, end, sourceStart: sourceAt(start), sourceEnd: sourceAt(end - 1) + 1 });
+				}
 			}
 			for (const link of block.links) {
 				if (link.start < sentence.start || link.start >= sentence.end) continue;
@@ -200,6 +208,17 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 			const previous = sentenceIndex > 0 ? sentences[sentenceIndex - 1] : undefined;
 			for (const match of matches) {
 				const { rule } = match;
+				const unless = unlessIndex.get(rule.id);
+				if (unless && unless.match(tokens).length > 0) continue;
+				if (rule.family === 'disclosure') {
+					const at = tokens.findIndex((t) => t.start >= match.start);
+					disclosureHits.push({
+						rule, sourceStart: match.sourceStart, sourceEnd: match.sourceEnd, blockIndex: sentence.blockIndex,
+						excerpt: excerpt(showCode(block, sentence.start, sentence.end), match.start - sentence.start),
+						negated: at >= 0 && isNegated(tokens, at, text),
+					});
+					continue;
+				}
 				if (rule.orientation === 'expertise') {
 					signals.push({ ruleId: rule.id, orientation: 'expertise', text: match.text });
 					counted.set(rule.id, (counted.get(rule.id) ?? 0) + 1);
@@ -301,6 +320,17 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				}
 			});
 		}
+		findings.push(
+			...checkDisclosures({
+				blocks: prose.blocks,
+				hits: disclosureHits,
+				sponsorship: frontmatter.sponsorship as { kind?: unknown } | undefined,
+				rules: byId,
+				programs,
+				lines,
+				suppressions,
+			}),
+		);
 		for (const sentence of audited) {
 			words.total += sentence.words;
 			words[sentence.label] += sentence.words;

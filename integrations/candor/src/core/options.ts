@@ -1,4 +1,5 @@
 /** Options of the audit engine (the integration's options embed these). */
+import type { AffiliateProgram } from './affiliates.js';
 import type { Family, Severity } from './types.js';
 
 export type RuleSetting = 'off' | number | { weight?: number; severity?: Severity };
@@ -25,6 +26,8 @@ export interface AuditOptions {
 	rules?: Record<string, RuleSetting>;
 	/** Phrase rules of the site's own, given as data. */
 	customRules?: CustomRule[];
+	/** Affiliate programs of the site's own, added to the built-in list. */
+	affiliatePrograms?: AffiliateProgram[];
 }
 
 /**

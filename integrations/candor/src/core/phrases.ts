@@ -5,6 +5,7 @@
  *   "{num} % ![off|discount]"          {num} any number, {word} any word, {code} inline code,
  *                                      ![a|b] the next word must not be one of these
  *   "^ [run|open]"                     ^ only at the start of a sentence
+ *   "^ thanks {word} $"                $ only at its end (a "!" or "?" may follow)
  *
  * Patterns are expanded once into token sequences and stored in a trie, so matching a
  * sentence is one walk per token, as deep as the longest phrase: linear in the text,
@@ -20,11 +21,14 @@ type Slot =
 export interface CompiledPhrase {
 	pattern: string;
 	anchored: boolean;
+	/** `$`: the phrase must end the sentence (only `!` or `?` may follow). */
+	atEnd: boolean;
 	slots: Slot[];
 }
 
 export interface PhraseMatch {
-	pattern: string;
+	/** Every pattern that matches these tokens (several rules may share a phrase). */
+	patterns: string[];
 	/** Token indexes, end exclusive. */
 	from: number;
 	to: number;
@@ -42,7 +46,7 @@ interface TrieNode {
 	word?: TrieNode;
 	code?: TrieNode;
 	/** Phrases that end here, each with the words that must not come next. */
-	ends?: Array<{ pattern: string; notNext?: ReadonlySet<string> }>;
+	ends?: Array<{ pattern: string; notNext?: ReadonlySet<string>; atEnd?: boolean }>;
 }
 
 export class PhraseIndex {
@@ -96,16 +100,21 @@ export class PhraseIndex {
 			}
 			nodes = next;
 		}
-		for (const node of nodes) (node.ends ??= []).push({ pattern: phrase.pattern, ...(notNext ? { notNext } : {}) });
+		for (const node of nodes) (node.ends ??= []).push({ pattern: phrase.pattern, ...(notNext ? { notNext } : {}), ...(phrase.atEnd ? { atEnd: true } : {}) });
 	}
 }
 
+const onlyMarksFrom = (tokens: Token[], i: number) => tokens.slice(i).every((t) => t.value === '!' || t.value === '?');
+
 /** Depth-first walk of the trie from token `i`; keeps the longest phrase that starts at `from`. */
 function walk(node: TrieNode, tokens: Token[], from: number, i: number, best: PhraseMatch | undefined): PhraseMatch | undefined {
-	if (node.ends && i > from && (!best || i > best.to)) {
+	if (node.ends && i > from && (!best || i >= best.to)) {
 		const next = tokens[i]?.value;
-		const end = node.ends.find((e) => !e.notNext || next === undefined || !e.notNext.has(next));
-		if (end) best = { pattern: end.pattern, from, to: i };
+		const ends = node.ends.filter((e) => (!e.notNext || next === undefined || !e.notNext.has(next)) && (!e.atEnd || onlyMarksFrom(tokens, i)));
+		if (ends.length) {
+			const patterns = ends.map((e) => e.pattern);
+			best = best && best.to === i ? { ...best, patterns: [...best.patterns, ...patterns.filter((p) => !best!.patterns.includes(p))] } : { patterns, from, to: i };
+		}
 	}
 	const token = tokens[i];
 	if (!token) return best;
@@ -119,10 +128,15 @@ function walk(node: TrieNode, tokens: Token[], from: number, i: number, best: Ph
 /** Expands one pattern into its token sequences (every combination of alternatives and optional slots). */
 export function compilePattern(pattern: string): CompiledPhrase[] {
 	let anchored = false;
+	let atEnd = false;
 	let sequences: Slot[][] = [[]];
 	for (const part of pattern.trim().split(/\s+(?![^[]*\])/)) {
 		if (part === '^') {
 			anchored = true;
+			continue;
+		}
+		if (part === '$') {
+			atEnd = true;
 			continue;
 		}
 		const optional = part.endsWith('?') && part.length > 1 && !part.endsWith('[?]');
@@ -133,7 +147,7 @@ export function compilePattern(pattern: string): CompiledPhrase[] {
 	}
 	return sequences
 		.filter((slots) => slots.some((slot) => slot.kind !== 'not'))
-		.map((slots) => ({ pattern, anchored, slots }));
+		.map((slots) => ({ pattern, anchored, atEnd, slots }));
 }
 
 /**

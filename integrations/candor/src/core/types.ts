@@ -24,7 +24,7 @@ export type ExpertiseFamily =
 	| 'answer'
 	| 'admission'
 	| 'alternative';
-export type Family = PitchFamily | ExpertiseFamily | 'policy';
+export type Family = PitchFamily | ExpertiseFamily | 'disclosure' | 'policy';
 
 /** Where a rule looks: the words of a sentence, or the links inside it. */
 export type Matcher =
@@ -33,6 +33,8 @@ export type Matcher =
 			phrases: readonly string[];
 			/** A test of the sentence's shape, for what phrases cannot see (a numbered step, a question). */
 			sentence?: (sentence: SentenceShape) => boolean;
+			/** Phrases that, anywhere in the same sentence, cancel a match ("affiliate links" … "commission"). */
+			unless?: readonly string[];
 	  }
 	| { kind: 'link'; test: (link: LinkContext) => boolean };
 

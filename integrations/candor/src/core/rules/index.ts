@@ -1,12 +1,13 @@
 import type { ExpertiseFamily, PitchFamily, Rule } from '../types.js';
+import { disclosureRules } from './disclosure.js';
 import { expertiseRules } from './expertise.js';
 import { pitchRules } from './pitch.js';
 import { policyRules } from './policy.js';
 
-export { expertiseRules, pitchRules, policyRules };
+export { disclosureRules, expertiseRules, pitchRules, policyRules };
 
 /** Every built-in rule, in documentation order. */
-export const builtinRules: readonly Rule[] = [...pitchRules, ...expertiseRules, ...policyRules];
+export const builtinRules: readonly Rule[] = [...pitchRules, ...expertiseRules, ...disclosureRules, ...policyRules];
 
 export const PITCH_FAMILIES: readonly PitchFamily[] = [
 	'call-to-action', 'offer', 'urgency', 'hype', 'self-focus', 'buzz', 'vanity-metric', 'social-proof', 'promo-link',

@@ -1,0 +1,84 @@
+/**
+ * Affiliate and referral link programs, as data: the programs catalogued in research on
+ * affiliate-marketing disclosures, each with the hosts, paths and parameters that mark its
+ * links and an example URL the tests check. A site adds its own with `affiliatePrograms`.
+ */
+
+export interface AffiliateProgram {
+	program: string;
+	/** Host names; `*.` matches any subdomain, `amazon.*` any top-level domain. */
+	hosts: string[];
+	/** When given, the path must match this regular expression (source text). */
+	path?: string;
+	/** When given, the URL must carry at least one of these query parameters. */
+	params?: string[];
+	/** A real-looking link of the program, used by the tests. */
+	example: string;
+	/** `error`: certainly an affiliate link. `warning`: probably one (generic referral parameters). */
+	level: 'error' | 'warning';
+}
+
+const AMAZON_TLDS = ['com', 'co.uk', 'de', 'fr', 'it', 'es', 'ca', 'com.au', 'co.jp', 'in', 'nl', 'se', 'pl', 'com.br', 'com.mx', 'sg', 'ae', 'sa', 'com.tr', 'com.be', 'eg', 'ie'];
+
+export const AFFILIATE_PROGRAMS: readonly AffiliateProgram[] = [
+	{ program: 'Amazon Associates', hosts: AMAZON_TLDS.flatMap((tld) => [`amazon.${tld}`, `*.amazon.${tld}`]), params: ['tag'], example: 'https://www.amazon.com/dp/1491929121?tag=kestrelblog-20', level: 'error' },
+	{ program: 'Amazon Associates (short link)', hosts: ['amzn.to'], example: 'https://amzn.to/3Kq9xYz', level: 'error' },
+	{ program: 'AliExpress Affiliates', hosts: ['s.click.aliexpress.com'], example: 'https://s.click.aliexpress.com/e/_DdwXyZ1', level: 'error' },
+	{ program: 'AliExpress Affiliates', hosts: ['aliexpress.com', '*.aliexpress.com'], params: ['aff_fcid', 'aff_fsk', 'aff_platform', 'aff_trace_key', 'aff_short_key'], example: 'https://www.aliexpress.com/item/1005001.html?aff_fcid=abc123&aff_platform=link-c-tool', level: 'error' },
+	{ program: 'Apple Services Performance Partners', hosts: ['apps.apple.com', 'music.apple.com', 'books.apple.com', 'podcasts.apple.com', 'tv.apple.com', 'itunes.apple.com', 'geo.itunes.apple.com'], params: ['at'], example: 'https://apps.apple.com/us/app/id1234567890?at=1000lAbc', level: 'error' },
+	{ program: 'Awin', hosts: ['awin1.com', '*.awin1.com'], example: 'https://www.awin1.com/cread.php?awinmid=1234&awinaffid=567890&ued=https%3A%2F%2Fshop.example', level: 'error' },
+	{ program: 'CJ Affiliate', hosts: ['anrdoezrs.net', 'dpbolvw.net', 'jdoqocy.com', 'kqzyfj.com', 'tkqlhce.com', 'emjcd.com', 'qksrv.net'].flatMap((h) => [h, `*.${h}`]), example: 'https://www.anrdoezrs.net/click-1234567-10987654', level: 'error' },
+	{ program: 'ShareASale', hosts: ['shareasale.com', '*.shareasale.com'], path: '^/r\\.cfm', example: 'https://shareasale.com/r.cfm?b=123&u=456789&m=1011&urllink=&afftrack=', level: 'error' },
+	{ program: 'Rakuten Advertising', hosts: ['click.linksynergy.com'], example: 'https://click.linksynergy.com/deeplink?id=AbCdEf1234&mid=12345&murl=https%3A%2F%2Fshop.example', level: 'error' },
+	{ program: 'Skimlinks', hosts: ['go.redirectingat.com'], example: 'https://go.redirectingat.com/?id=123456X789012&url=https%3A%2F%2Fshop.example%2Fitem', level: 'error' },
+	{ program: 'Impact', hosts: ['7eer.net', 'evyy.net', 'ojrq.net', 'sjv.io', 'pxf.io', 'vzew.net', 'xfhx.net', 'ntaaup.net', 'mkwh.net'].flatMap((h) => [h, `*.${h}`]), path: '^/c/', example: 'https://acme.7eer.net/c/1234567/123456/7890', level: 'error' },
+	{ program: 'Pepperjam (Partnerize)', hosts: ['pntra.com', 'pntrac.com', 'pntrs.com', 'pjtra.com', 'pjatr.com', 'gopjn.com'].flatMap((h) => [h, `*.${h}`]), example: 'https://www.pntra.com/t/TUJGRkpJSkJHRkxKR0VCR0VGTUk', level: 'error' },
+	{ program: 'eBay Partner Network', hosts: ['rover.ebay.com'], example: 'https://rover.ebay.com/rover/1/711-53200-19255-0/1?campid=5338000000&toolid=10001&mpre=https%3A%2F%2Fwww.ebay.com%2Fitm%2F123', level: 'error' },
+	{ program: 'eBay Partner Network', hosts: ['ebay.com', '*.ebay.com', 'ebay.co.uk', '*.ebay.co.uk', 'ebay.de', '*.ebay.de'], params: ['campid'], example: 'https://www.ebay.com/itm/123456789?mkcid=1&campid=5338000000', level: 'error' },
+	{ program: 'ClickBank', hosts: ['hop.clickbank.net', '*.hop.clickbank.net'], example: 'https://myaffiliate.vendor.hop.clickbank.net/?tid=blog', level: 'error' },
+	{ program: 'rewardStyle (LTK)', hosts: ['rstyle.me', 'liketk.it'], example: 'https://rstyle.me/+AbCdEfGh123', level: 'error' },
+	{ program: 'ShopStyle Collective', hosts: ['shopstyle.it', 'api.shopstyle.com'], example: 'https://shopstyle.it/l/bXyZ', level: 'error' },
+	{ program: 'Booking.com Affiliate Partner', hosts: ['booking.com', '*.booking.com'], params: ['aid'], example: 'https://www.booking.com/hotel/nl/canal-house.html?aid=1234567', level: 'error' },
+	{ program: 'Flipkart Affiliate', hosts: ['flipkart.com', '*.flipkart.com', 'dl.flipkart.com'], params: ['affid'], example: 'https://www.flipkart.com/some-product/p/itm123?affid=kestrelbl', level: 'error' },
+	{ program: 'DigitalOcean Referral', hosts: ['m.do.co'], path: '^/c/', example: 'https://m.do.co/c/a1b2c3d4e5f6', level: 'error' },
+	{ program: 'Generic referral parameter', hosts: ['*'], params: ['ref', 'aff', 'affid', 'aff_id', 'affiliate', 'affiliate_id', 'referral', 'ref_id', 'partner_id'], example: 'https://shop.example/product/42?ref=kestrelblog', level: 'warning' },
+];
+
+/** Documentation and code hosts, where `?ref=` names a branch or a source, not a commission. */
+const NON_COMMERCIAL = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|wikipedia\.org|readthedocs\.io|mozilla\.org|w3\.org|ietf\.org|rfc-editor\.org|python\.org|nodejs\.org|stackoverflow\.com)$|^(docs|developer|developers|dev|api|learn|support|help)\./;
+const DOCS_PATH = /^\/(docs|documentation|guide|guides|reference|manual|api|wiki|blog|learn)(\/|$)/;
+
+export interface AffiliateMatch {
+	program: string;
+	level: 'error' | 'warning';
+}
+
+/** The affiliate program a link belongs to, if any (the most certain match wins). */
+export function matchAffiliate(href: string, programs: readonly AffiliateProgram[] = AFFILIATE_PROGRAMS): AffiliateMatch | undefined {
+	let url: URL;
+	try {
+		url = new URL(href);
+	} catch {
+		return undefined;
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+	const host = url.hostname.toLowerCase().replace(/\.$/, '');
+	let found: AffiliateMatch | undefined;
+	for (const program of programs) {
+		if (found && found.level === 'error' && program.level === 'warning') continue;
+		if (!program.hosts.some((pattern) => hostMatches(host, pattern))) continue;
+		if (program.path && !new RegExp(program.path, 'i').test(url.pathname)) continue;
+		if (program.params && !program.params.some((param) => hasParam(url, param))) continue;
+		if (program.hosts.includes('*') && (NON_COMMERCIAL.test(host) || DOCS_PATH.test(url.pathname))) continue;
+		if (!found || (found.level === 'warning' && program.level === 'error')) found = { program: program.program, level: program.level };
+	}
+	return found;
+}
+
+function hostMatches(host: string, pattern: string): boolean {
+	if (pattern === '*') return true;
+	if (pattern.startsWith('*.')) return host.endsWith(pattern.slice(1));
+	return host === pattern;
+}
+
+const hasParam = (url: URL, name: string) => [...url.searchParams.keys()].some((key) => key.toLowerCase() === name);
