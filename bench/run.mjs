@@ -5,6 +5,7 @@
 //
 //   node bench/run.mjs [--posts N] [--seed S] [--alex-posts N] [--remark-posts N]
 //                      [--repeats R] [--no-build] [--keep]
+//                      [--build-posts N] [--build-repeats R] [--no-build-bench]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -15,12 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generatePosts } from './generate.mjs';
 import { runEngineBench } from './engine.mjs';
+import { runBuildBench } from './build.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = new URL('../integrations/candor/dist/core/index.js', import.meta.url);
 
 const TARGET_VS_ALEX = 20; // Candor at least this many times faster than alex
 const TARGET_VS_FLOOR = 10; // Candor at most this many times slower than read + split
+const TARGET_BUILD_ADDED = 10; // Candor adds at most this many percent to a cold `astro build`
 
 const { values: args } = parseArgs({
 	options: {
@@ -30,13 +33,17 @@ const { values: args } = parseArgs({
 		'remark-posts': { type: 'string', default: 'all' },
 		repeats: { type: 'string', default: '3' },
 		'no-build': { type: 'boolean', default: false },
+		'build-posts': { type: 'string', default: '1000' },
+		'build-repeats': { type: 'string', default: '2' },
+		'no-build-bench': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 if (args.help) {
 	console.log('Usage: npm run bench -- [--posts N=1000] [--seed S=1] [--alex-posts N=200] [--remark-posts N|all]\n' +
-		'                      [--repeats R=3] [--no-build] [--keep]');
+		'                      [--repeats R=3] [--no-build] [--keep]\n' +
+		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]');
 	process.exit(0);
 }
 const int = (name, value, min) => {
@@ -52,6 +59,8 @@ const seed = int('seed', args.seed, 0);
 const repeats = int('repeats', args.repeats, 1);
 const alexPosts = Math.min(posts, int('alex-posts', args['alex-posts'], 1));
 const remarkPosts = args['remark-posts'] === 'all' ? posts : Math.min(posts, int('remark-posts', args['remark-posts'], 1));
+const buildPosts = int('build-posts', args['build-posts'], 1);
+const buildRepeats = int('build-repeats', args['build-repeats'], 1);
 
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers.
@@ -152,14 +161,62 @@ say(`Candor vs floor: ${times(candorVsFloor)} the floor's time. Parsing with Sä
 say();
 
 // ---------------------------------------------------------------------------------------------
-// 6. Targets.
+// 6. Astro build: a generated site built without and with Candor (bench/build.mjs).
+
+let build;
+let buildError;
+if (!args['no-build-bench']) {
+	note(`Running the build bench (${buildPosts} .md + ${buildPosts} .mdx posts, ${buildRepeats}× cold without/with Candor, then 2 warm rebuilds)…`);
+	try {
+		build = runBuildBench({ count: buildPosts, seed, repeats: buildRepeats, log: note, keep: args.keep });
+	} catch (err) {
+		buildError = err;
+	}
+	say(`6. Astro build: ${(buildPosts * 2).toLocaleString('en-US')} posts (${buildPosts} .md + ${buildPosts} .mdx, ~1,000 words, seed ${seed}), ` +
+		'one page per post, `@astrojs/mdx`; the same site and schema with and without `candor({ mode: \'warn\' })`');
+	say();
+	if (buildError) {
+		say(`  The build bench failed:\n${String(buildError.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
+	} else {
+		const b = build;
+		const runs = (rs) => (rs.length > 1 ? ` (med. of ${rs.map((r) => fmt(r.seconds, 1)).join(', ')})` : '');
+		const audited = (r) => (r.candor ? `${r.candor.audited} of ${r.candor.posts} (${r.candor.fromCache} cached)` : '—');
+		const auditS = (r) => (r.candor ? fmt(r.candor.seconds, 2) : '—');
+		const mid = (rs) => rs.find((r) => r.seconds === [...rs].sort((x, y) => x.seconds - y.seconds)[rs.length >> 1]) ?? rs[0];
+		const rowsB = [
+			['Cold, without Candor', fmt(b.withoutSeconds, 2) + runs(b.without), '—', '—', '—'],
+			['Cold, with Candor', fmt(b.withSeconds, 2) + runs(b.with), `${b.addedShare >= 0 ? '+' : ''}${fmt(b.addedShare * 100, 1)}%`, audited(mid(b.with)), fmt(b.auditSeconds, 2)],
+			['Warm, unchanged', fmt(b.unchanged.seconds, 2), `${fmt((b.unchanged.seconds / b.withSeconds) * 100, 0)}% of cold`, audited(b.unchanged), auditS(b.unchanged)],
+			['Warm, one post changed', fmt(b.changed.seconds, 2), `${fmt((b.changed.seconds / b.withSeconds) * 100, 0)}% of cold`, audited(b.changed), auditS(b.changed)],
+		];
+		say(table(['Build', 'Seconds', 'vs without / cold', 'Posts audited', 'Candor audit (s)'], rowsB, ['l', 'r', 'r', 'r', 'r']));
+		say();
+		say(`  Cold = no dist/, .astro/, cache dir or Vite dep cache; runs alternate without/with. Warm rebuilds keep the caches of the last cold`);
+		say(`  build with Candor; "one post changed" appends a sentence to ${b.changedFile}. Posts audited = N − M from Candor's`);
+		say(`  "N posts audited (M from cache) in X s" line; Candor audit = its X (${fmt((b.auditSeconds / b.withSeconds) * 100, 1)}% of the cold build).`);
+		say(`  ${b.posts.toLocaleString('en-US')} posts, ${mb(b.bytes)} MB; ${mid(b.with).pages ?? '?'} pages built; build bench took ${fmt(b.totalSeconds, 0)} s. Logs: bench/.tmp/build-logs/.`);
+	}
+	say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Targets.
 
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const targets = [
 	[`Candor ≥ ${TARGET_VS_ALEX}× faster than alex`, times(candorVsAlex), verdict(candorVsAlex >= TARGET_VS_ALEX)],
 	[`Candor within ${TARGET_VS_FLOOR}× the floor`, times(candorVsFloor), verdict(candorVsFloor <= TARGET_VS_FLOOR)],
 ];
-say('6. Targets');
+if (build) {
+	const changed = build.changed.candor?.audited;
+	targets.push(
+		[`Candor adds ≤ ${TARGET_BUILD_ADDED}% to a cold build`, `${fmt(build.addedShare * 100, 1)}%`, verdict(build.addedShare * 100 <= TARGET_BUILD_ADDED)],
+		['Rebuild after one change audits exactly 1 post', changed === undefined ? 'no summary line' : String(changed), verdict(changed === 1)],
+	);
+} else if (buildError) {
+	targets.push([`Candor adds ≤ ${TARGET_BUILD_ADDED}% to a cold build`, 'build failed', 'MISS']);
+}
+say('7. Targets');
 say();
 say(table(['Target', 'Measured', 'Result'], targets, ['l', 'r', 'l']));
 say();

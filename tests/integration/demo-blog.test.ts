@@ -24,6 +24,19 @@ describe('the demo blog', () => {
 		const home = await readFile(join(outDir, 'index.html'), 'utf8');
 		for (const file of posts) expect(home).toContain(`/blog/${file.replace(/\.mdx?$/, '')}/`);
 		expect(existsSync(join(outDir, 'rss.xml'))).toBe(true);
+
+		// The sponsored and the affiliate post carry their disclosures, before the body's first link.
+		for (const [slug, words] of [
+			['tracing-background-jobs-with-opentelemetry', 'Sponsored by Lumen Trace. Lumen Trace paid us to publish this post.'],
+			['books-that-shaped-our-sre-team', 'This post contains affiliate links (Amazon Associates): if you buy through them, we earn a commission, at no cost to you.'],
+		]) {
+			const html = await readFile(join(outDir, 'blog', slug!, 'index.html'), 'utf8');
+			const body = html.slice(html.indexOf('class="post-body"'));
+			expect(body).toContain(words);
+			expect(body.indexOf('candor-disclosure')).toBeLessThan(body.indexOf('<a '));
+		}
+		const books = await readFile(join(outDir, 'blog/books-that-shaped-our-sre-team/index.html'), 'utf8');
+		for (const link of books.match(/<a href="https:\/\/www\.amazon\.com[^>]*>/g) ?? ['(none)']) expect(link).toContain('rel="sponsored"');
 		expect(existsSync(join(outDir, 'tags/index.html'))).toBe(true);
 	});
 });

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { createAuditor, ENGINE_VERSION, RULES_FINGERPRINT } from './core/index.js';
+import { AFFILIATE_PROGRAMS, createAuditor, ENGINE_VERSION, RULES_FINGERPRINT } from './core/index.js';
 import { AuditStore } from './integration/audit-store.js';
 import { candorError } from './integration/candor-error.js';
 import { runGate } from './integration/gate.js';
+import { registerMarkdownPlugins } from './integration/markdown-plugins.js';
 import { resolvePosts } from './integration/posts.js';
 import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin } from './integration/virtual-module.js';
@@ -12,6 +13,9 @@ import { type CandorOptions, type ResolvedCandorOptions, validateOptions } from 
 
 export type { CandorOptions, ResolvedCandorOptions } from './options.js';
 export type { PostAuditSummary } from './integration/summary.js';
+export { rehypeCandorDisclosure, type RehypeCandorOptions } from './disclosure/rehype-plugin.js';
+export { satteriCandorDisclosure } from './disclosure/satteri-plugin.js';
+export { disclosureText } from './disclosure/disclosure-tree.js';
 export {
 	candorFrontmatter,
 	candorExceptionSchema,
@@ -65,7 +69,10 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 		name: 'astro-candor',
 		[CANDOR_OPTIONS]: options,
 		hooks: {
-			'astro:config:setup': ({ config, command, updateConfig }) => {
+			'astro:config:setup': async ({ config, command, updateConfig, injectScript, logger }) => {
+				const { stylesheet, ...settings } = options.disclosure;
+				await registerMarkdownPlugins(config, logger, settings, [...AFFILIATE_PROGRAMS, ...options.affiliatePrograms]);
+				if (stylesheet) injectScript('page-ssr', `import 'astro-candor/disclosure.css';`);
 				root = fileURLToPath(config.root);
 				cacheFile = options.cache ? fileURLToPath(new URL('astro-candor/audits.json', config.cacheDir)) : undefined;
 				dataStoreFile = new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir);
@@ -95,9 +102,9 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 
 /** A stable hash of everything that decides a verdict: the options, the engine and its rule data. */
 function hashOptions(options: ResolvedCandorOptions): string {
-	const { brand, ownedDomains, rules, customRules, threshold, collections, include } = options;
+	const { brand, ownedDomains, rules, customRules, affiliatePrograms, threshold, collections, include } = options;
 	return createHash('sha256')
-		.update(JSON.stringify({ ENGINE_VERSION, RULES_FINGERPRINT, brand, ownedDomains, rules, customRules, threshold, collections, include }))
+		.update(JSON.stringify({ ENGINE_VERSION, RULES_FINGERPRINT, brand, ownedDomains, rules, customRules, affiliatePrograms, threshold, collections, include }))
 		.digest('hex')
 		.slice(0, 16);
 }

@@ -6,6 +6,8 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { DEFAULT_THRESHOLD } from './core/options.js';
 import type { Family } from './core/types.js';
+import { LANGUAGE_CODES, type LanguageCode } from './disclosure/templates.js';
+import { SPONSORSHIP_KINDS, type SponsorshipKind } from './schema.js';
 import { builtinRules, EXPERTISE_FAMILIES, PITCH_FAMILIES } from './core/rules/index.js';
 
 export const CANDOR_DEFAULTS = {
@@ -21,9 +23,13 @@ export const CANDOR_DEFAULTS = {
 	customRules: [],
 	reports: {},
 	cache: true,
+	disclosure: { form: 'long', lang: 'en', stylesheet: true },
+	affiliatePrograms: [],
 } satisfies CandorOptions;
 
 const threshold = z.number().min(0).max(100);
+/** A disclosure must name the sponsor, or it discloses nothing. */
+const sponsorTemplate = z.string().refine((text) => text.includes('{sponsor}'), 'a disclosure template must contain `{sponsor}`');
 const severity = z.enum(['error', 'warning', 'info']);
 const family = z.enum([...PITCH_FAMILIES, ...EXPERTISE_FAMILIES] as [Family, ...Family[]]);
 
@@ -74,8 +80,48 @@ export const candorOptionsSchema = z
 		reports: z.object({ json: z.string().min(1).optional(), sarif: z.string().min(1).optional() }).strict().default(CANDOR_DEFAULTS.reports),
 		/** Keep audits of unchanged posts between builds (in Astro's cache directory). */
 		cache: z.boolean().default(CANDOR_DEFAULTS.cache),
+		/** How sponsorship disclosures are worded and styled. */
+		disclosure: z
+			.object({
+				form: z.enum(['long', 'short']).default('long'),
+				lang: z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]).default('en'),
+				label: z.string().trim().min(1).optional(),
+				templates: z
+					.partialRecord(
+						z.enum(SPONSORSHIP_KINDS),
+						z.object({ long: sponsorTemplate.optional(), short: sponsorTemplate.optional() }).strict(),
+					)
+					.optional(),
+				stylesheet: z.boolean().default(true),
+			})
+			.strict()
+			.default(CANDOR_DEFAULTS.disclosure),
+		/** Affiliate programs of the site's own, added to the built-in list. */
+		affiliatePrograms: z
+			.array(
+				z
+					.object({
+						program: z.string().min(1),
+						hosts: z.array(z.string().min(1)).min(1),
+						path: z.string().refine(isRegExp, 'must be a valid regular expression').optional(),
+						params: z.array(z.string().min(1)).optional(),
+						example: z.url(),
+						level: z.enum(['error', 'warning']).default('error'),
+					})
+					.strict(),
+			)
+			.default(CANDOR_DEFAULTS.affiliatePrograms),
 	})
 	.strict();
+
+function isRegExp(source: string): boolean {
+	try {
+		new RegExp(source);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 export interface CandorOptions {
 	collections?: Array<string | { name: string; threshold?: number }>;
@@ -99,6 +145,14 @@ export interface CandorOptions {
 	}>;
 	reports?: { json?: string; sarif?: string };
 	cache?: boolean;
+	disclosure?: {
+		form?: 'long' | 'short';
+		lang?: LanguageCode;
+		label?: string;
+		templates?: Partial<Record<SponsorshipKind, { long?: string; short?: string }>>;
+		stylesheet?: boolean;
+	};
+	affiliatePrograms?: Array<{ program: string; hosts: string[]; path?: string; params?: string[]; example: string; level?: 'error' | 'warning' }>;
 }
 export type ResolvedCandorOptions = z.output<typeof candorOptionsSchema>;
 

@@ -22,7 +22,7 @@ const AMAZON_TLDS = ['com', 'co.uk', 'de', 'fr', 'it', 'es', 'ca', 'com.au', 'co
 
 export const AFFILIATE_PROGRAMS: readonly AffiliateProgram[] = [
 	{ program: 'Amazon Associates', hosts: AMAZON_TLDS.flatMap((tld) => [`amazon.${tld}`, `*.amazon.${tld}`]), params: ['tag'], example: 'https://www.amazon.com/dp/1491929121?tag=kestrelblog-20', level: 'error' },
-	{ program: 'Amazon Associates (short link)', hosts: ['amzn.to'], example: 'https://amzn.to/3Kq9xYz', level: 'error' },
+	{ program: 'Amazon Associates (amzn.to)', hosts: ['amzn.to'], example: 'https://amzn.to/3Kq9xYz', level: 'error' },
 	{ program: 'AliExpress Affiliates', hosts: ['s.click.aliexpress.com'], example: 'https://s.click.aliexpress.com/e/_DdwXyZ1', level: 'error' },
 	{ program: 'AliExpress Affiliates', hosts: ['aliexpress.com', '*.aliexpress.com'], params: ['aff_fcid', 'aff_fsk', 'aff_platform', 'aff_trace_key', 'aff_short_key'], example: 'https://www.aliexpress.com/item/1005001.html?aff_fcid=abc123&aff_platform=link-c-tool', level: 'error' },
 	{ program: 'Apple Services Performance Partners', hosts: ['apps.apple.com', 'music.apple.com', 'books.apple.com', 'podcasts.apple.com', 'tv.apple.com', 'itunes.apple.com', 'geo.itunes.apple.com'], params: ['at'], example: 'https://apps.apple.com/us/app/id1234567890?at=1000lAbc', level: 'error' },

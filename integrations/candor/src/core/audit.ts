@@ -6,14 +6,14 @@
  * → rule matches → mention-not-use filter → suppressions → sentence labels → score.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { AFFILIATE_PROGRAMS } from './affiliates.js';
 import { checkDisclosures, type DisclosureHit } from './disclosure-check.js';
 import { discussesLanguage, hasCriticalCue, insideAny, isNegated, quotedSpans } from './mentions.js';
 import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from './options.js';
 import { PhraseIndex } from './phrases.js';
 import { LineIndex } from './positions.js';
-import { CODE_PLACEHOLDER, extractProse, type ProseBlock } from './prose.js';
+import { CODE_PLACEHOLDER, extractProse, frontmatterBlocks, type ProseBlock } from './prose.js';
 import { builtinRules, EXPERTISE_FAMILIES } from './rules/index.js';
 import { splitSentences } from './sentences.js';
 import { findSuppression, readSuppressions, type Suppression } from './suppressions.js';
@@ -105,9 +105,14 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		let exception: PostAudit['exception'];
 		if (prose.frontmatter) {
 			try {
-				const data = parseYaml(prose.frontmatter.value) as unknown;
+				const document = parseDocument(prose.frontmatter.value);
+				if (document.errors.length > 0) throw document.errors[0];
+				const data = document.toJS() as unknown;
 				if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) throw new Error('frontmatter must be a mapping of fields');
 				frontmatter = (data ?? {}) as Record<string, unknown>;
+				// Title and description are read before anything else.
+				const yamlOffset = source.indexOf(prose.frontmatter.value, prose.frontmatter.start);
+				if (yamlOffset >= 0) prose.blocks.unshift(...frontmatterBlocks(document, prose.frontmatter.value, yamlOffset, source));
 			} catch (error) {
 				const at = lines.position(prose.frontmatter.start);
 				return errorAudit(lines, threshold, {

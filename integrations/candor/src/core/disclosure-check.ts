@@ -57,7 +57,7 @@ export function checkDisclosures(input: DisclosureInput): Finding[] {
 		for (const link of paidLinks) {
 			const message =
 				link.level === 'error'
-					? `${undisclosedAffiliate.message} (${link.program} link)`
+					? `${undisclosedAffiliate.message} Program: ${link.program}.`
 					: `Possible referral link (a \`ref\`/\`aff\` parameter): if you earn from it, declare an affiliate sponsorship.`;
 			report(undisclosedAffiliate, link.start, link.end, link.text, link.level === 'error' ? undisclosedAffiliate.severity : 'warning', message);
 		}

@@ -261,3 +261,27 @@ function parseHtml(html: string, base: number, source: string, on: HtmlHandlers)
 	parser.write(html);
 	parser.end();
 }
+
+/**
+ * The title and description in frontmatter are prose a reader sees first: blocks of their
+ * own, pointing at their place inside the YAML.
+ */
+export function frontmatterBlocks(document: YamlDocument, yamlText: string, yamlOffset: number, source: string): ProseBlock[] {
+	const blocks: ProseBlock[] = [];
+	const contents = document.contents as { items?: Array<{ key?: { value?: unknown }; value?: { value?: unknown; range?: [number, number, number] } }> } | null;
+	for (const item of contents?.items ?? []) {
+		const key = item.key?.value;
+		const value = item.value?.value;
+		const range = item.value?.range;
+		if ((key !== 'title' && key !== 'description') || typeof value !== 'string' || !range || !/\p{L}/u.test(value)) continue;
+		const text = new MappedText();
+		const start = yamlOffset + range[0];
+		const end = yamlOffset + range[1];
+		if (yamlText.slice(range[0], range[1]).length > 0) text.appendFromSource(value, source, start, end);
+		else text.appendAt(value, start);
+		blocks.push({ text, context: { kind: 'heading', blockquote: undefined, list: undefined, orderedList: false, listItem: false }, links: [], codes: [] });
+	}
+	return blocks;
+}
+
+type YamlDocument = { contents: unknown };
