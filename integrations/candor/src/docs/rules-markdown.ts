@@ -2,11 +2,12 @@
  * The README's rule reference, generated from the rule data so documentation and
  * behaviour cannot drift (`npm run docs` writes it; a test fails when it is stale).
  */
-import { builtinRules } from '../core/index.js';
+import { AFFILIATE_PROGRAMS, builtinRules } from '../core/index.js';
 import type { Rule } from '../core/types.js';
 
 const FAMILY_TITLES: Record<string, string> = {
 	pitch: 'Pitch rules (they cost a post points)',
+	disclosure: 'Disclosure rules (about money, gifts and commissions behind a post)',
 	expertise: 'Expertise rules (they outweigh pitch signals in the same sentence)',
 	policy: 'Policy rules (raised by the engine about the post as a whole)',
 };
@@ -14,8 +15,9 @@ const FAMILY_TITLES: Record<string, string> = {
 export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
 	const out: string[] = [];
 	const groups = {
-		pitch: rules.filter((r) => r.orientation === 'pitch' && r.family !== 'policy'),
+		pitch: rules.filter((r) => r.orientation === 'pitch' && r.family !== 'policy' && r.family !== 'disclosure'),
 		expertise: rules.filter((r) => r.orientation === 'expertise'),
+		disclosure: rules.filter((r) => r.family === 'disclosure'),
 		policy: rules.filter((r) => r.family === 'policy'),
 	};
 	out.push('| rule | family | weight | severity | what it finds |', '| --- | --- | --- | --- | --- |');
@@ -37,3 +39,14 @@ export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|');
 const quote = (text: string) => `\`${text.replaceAll('\n', '⏎').replaceAll('`', "'")}\``;
+
+/** The affiliate programs Candor recognises, generated from their data. */
+export function affiliateProgramsMarkdown(): string {
+	const out = ['| program | recognised by | example | level |', '| --- | --- | --- | --- |'];
+	for (const p of AFFILIATE_PROGRAMS) {
+		const hosts = p.hosts.includes('*') ? 'any shop' : [...new Set(p.hosts.map((h) => h.replace(/^\*\./, '')))].slice(0, 4).join(', ') + (p.hosts.length > 8 ? ', …' : '');
+		const how = [hosts, p.path ? `path \`${p.path}\`` : '', p.params ? `with ${p.params.map((x) => `\`${x}=\``).join(' or ')}` : ''].filter(Boolean).join(' ');
+		out.push(`| ${p.program} | ${escapeCell(how)} | \`${p.example}\` | ${p.level} |`);
+	}
+	return out.join('\n');
+}
