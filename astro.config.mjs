@@ -11,6 +11,7 @@ export default defineConfig({
 		candor({
 			brand: ['Kestrel', 'Kestrel Systems', 'Kestrel Queue', 'Kestrel Scheduler'],
 			ownedDomains: ['kestrel.example'],
+			socialCards: { siteName: 'Kestrel Engineering' },
 		}),
 	],
 });

@@ -81,7 +81,7 @@ export function generateSite({ count, seed = 1, site = BUILD_SITE }) {
 	return { site, md, mdx };
 }
 
-const CANDOR_LINE = /\[astro-candor\] (\d+) posts? audited \((\d+) from cache\) in ([\d.]+) s/;
+const CANDOR_LINE = /\[astro-candor\] (\d+) posts? audited \((\d+) from cache\) in ([\d.]+) s: (\d+) passed, (\d+) failed/;
 const PAGES_LINE = /(\d+) page\(s\) built in ([\d.]+)\s*(m?s)/;
 
 /** One `astro build`; returns wall seconds and what its output says. Throws with the first error lines on failure. */
@@ -116,8 +116,12 @@ function astroBuild(site, label, { cold }) {
 		seconds,
 		log,
 		pages: p ? Number(p[1]) : undefined,
-		candor: c ? { posts: Number(c[1]), fromCache: Number(c[2]), audited: Number(c[1]) - Number(c[2]), seconds: Number(c[3]) } : undefined,
-		warnings: (output.match(/\[WARN\]/g) ?? []).length,
+		candor: c
+			? { posts: Number(c[1]), fromCache: Number(c[2]), audited: Number(c[1]) - Number(c[2]), seconds: Number(c[3]), passed: Number(c[4]), failed: Number(c[5]) }
+			: undefined,
+		/** Lines Candor printed (its findings on failing posts, in `warn` mode, are most of them). */
+		candorLines: (output.match(/\[astro-candor\]/g) ?? []).length,
+		lines: output.split('\n').length,
 	};
 }
 

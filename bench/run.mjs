@@ -194,7 +194,12 @@ if (!args['no-build-bench']) {
 		say(`  Cold = no dist/, .astro/, cache dir or Vite dep cache; runs alternate without/with. Warm rebuilds keep the caches of the last cold`);
 		say(`  build with Candor; "one post changed" appends a sentence to ${b.changedFile}. Posts audited = N − M from Candor's`);
 		say(`  "N posts audited (M from cache) in X s" line; Candor audit = its X (${fmt((b.auditSeconds / b.withSeconds) * 100, 1)}% of the cold build).`);
-		say(`  ${b.posts.toLocaleString('en-US')} posts, ${mb(b.bytes)} MB; ${mid(b.with).pages ?? '?'} pages built; build bench took ${fmt(b.totalSeconds, 0)} s. Logs: bench/.tmp/build-logs/.`);
+		const m = mid(b.with);
+		if (m.candor) {
+			say(`  Candor's verdicts: ${m.candor.passed} passed, ${m.candor.failed} failed (generated pitch-heavy posts); in warn mode it printed ` +
+				`${m.candorLines.toLocaleString('en-US')} of the build's ${m.lines.toLocaleString('en-US')} output lines.`);
+		}
+		say(`  ${b.posts.toLocaleString('en-US')} posts, ${mb(b.bytes)} MB; ${m.pages ?? '?'} pages built; build bench took ${fmt(b.totalSeconds, 0)} s. Logs: bench/.tmp/build-logs/.`);
 	}
 	say();
 }

@@ -21,6 +21,16 @@ describe('the demo blog', () => {
 			expect(existsSync(page), `missing page for ${file}`).toBe(true);
 		}
 
+		// Every post shows its badge, an image that exists, with the finding in words, linked to the audit page.
+		for (const file of posts) {
+			const html = await readFile(join(outDir, 'blog', file.replace(/\.mdx?$/, ''), 'index.html'), 'utf8');
+			const badge = /<a href="\/how-we-audit\/"[^>]*class="candor-badge"[^>]*>[\s\S]*?<img src="([^"]+)"[^>]*alt="([^"]+)"/.exec(html);
+			expect(badge, `badge on ${file}`).not.toBeNull();
+			expect(existsSync(join(outDir, badge![1]!))).toBe(true);
+			expect(badge![2]).toMatch(/^Candor audit: .*\d+% of (this post's|its) prose is promotional/);
+		}
+		expect(existsSync(join(outDir, 'how-we-audit/index.html'))).toBe(true);
+
 		const home = await readFile(join(outDir, 'index.html'), 'utf8');
 		for (const file of posts) expect(home).toContain(`/blog/${file.replace(/\.mdx?$/, '')}/`);
 		expect(existsSync(join(outDir, 'rss.xml'))).toBe(true);

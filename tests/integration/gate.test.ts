@@ -1,6 +1,6 @@
 /** The build gate, through real `astro build` runs of the gate fixture site. */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -112,6 +112,28 @@ describe('the build gate', () => {
 		expect(damaged.code).toBe(0);
 		expect(damaged.output).toContain('audit cache ignored (damaged); auditing every post');
 		expect(damaged.output).toContain('3 posts audited (0 from cache)');
+	});
+
+	it('renders each distinct badge once, writes them with the audit records, and renders none on a rebuild', async () => {
+		const { root, code, output } = await build({ posts: ['kind-sponsored.md', 'suppressed-quote.md'] });
+		expect(code, output).toBe(0);
+		const files = await readdir(join(root, 'dist/_candor/badges'));
+		const logged = /badges: (\d+) distinct images \(light and dark\) for 4 posts; (\d+) rendered with satori, 0 from cache/.exec(output);
+		expect(logged, output).not.toBeNull();
+		expect(Number(logged![1])).toBe(files.length);
+		expect(Number(logged![2])).toBe(files.length);
+		// Three passing expertise posts share one badge; the sponsored one has its own: two, in two variants.
+		expect(files).toHaveLength(4);
+		const page = await readFile(join(root, 'dist/blog/checking-disk-space/index.html'), 'utf8');
+		const src = /<img src="\/_candor\/badges\/([0-9a-f]+\.svg)" width="\d+" height="20" alt="Candor audit: expertise-first, 0% of this post's prose is promotional \(policy threshold 10%\)\."/.exec(page);
+		expect(src, page).not.toBeNull();
+		expect(files).toContain(src![1]);
+		const record = JSON.parse(await readFile(join(root, 'dist/_candor/audits/blog/kind-sponsored.json'), 'utf8'));
+		expect(record).toMatchObject({ post: 'blog/kind-sponsored', verdict: 'pass', threshold: 10, sponsorship: { kind: 'sponsored', sponsor: 'Lumen Trace' }, exception: null });
+		expect(Object.keys(record)).not.toContain('sentences');
+
+		const again = await runAstro(root, ['build']);
+		expect(again.output).toContain('badges: 4 distinct images (light and dark) for 4 posts; 0 rendered with satori, 4 from cache');
 	});
 
 	it('works the same under the unified() Markdown processor', async () => {

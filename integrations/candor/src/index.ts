@@ -1,18 +1,23 @@
 import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AFFILIATE_PROGRAMS, createAuditor, ENGINE_VERSION, RULES_FINGERPRINT } from './core/index.js';
 import { AuditStore } from './integration/audit-store.js';
 import { candorError } from './integration/candor-error.js';
-import { runGate } from './integration/gate.js';
+import { engineFingerprint } from './integration/engine-fingerprint.js';
+import { type GateResult, runGate } from './integration/gate.js';
 import { registerMarkdownPlugins } from './integration/markdown-plugins.js';
 import { resolvePosts } from './integration/posts.js';
+import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles } from './integration/public-files.js';
 import { type PostAuditSummary, summarize } from './integration/summary.js';
-import { AUDITS_TYPES, auditsVitePlugin } from './integration/virtual-module.js';
+import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
 import { type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
 
 export type { CandorOptions, ResolvedCandorOptions } from './options.js';
 export type { PostAuditSummary } from './integration/summary.js';
+export { BADGE_STATES, badgeContent, type BadgeContent, type BadgeState } from './badge/badge-content.js';
 export { rehypeCandorDisclosure, type RehypeCandorOptions } from './disclosure/rehype-plugin.js';
 export { satteriCandorDisclosure } from './disclosure/satteri-plugin.js';
 export { disclosureText } from './disclosure/disclosure-tree.js';
@@ -29,6 +34,8 @@ export {
 /** Where the CLI finds the resolved options of a site's `candor()` in its Astro config. */
 export const CANDOR_OPTIONS = Symbol.for('astro-candor.options');
 
+const POST_FILE = /\.(md|mdx|markdown)$/i;
+
 /** The Candor integration: add `candor()` to `integrations` in `astro.config.mjs`. */
 export default function candor(userOptions: CandorOptions = {}): AstroIntegration {
 	// Validate when the factory is called, so a bad option stops Astro before anything runs.
@@ -36,50 +43,99 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	const optionsHash = hashOptions(options);
 	const auditor = createAuditor(options);
 	let root = process.cwd();
-	let cacheFile: string | undefined;
+	let base = '/';
+	let cacheFolder: string | undefined;
 	let dataStoreFile: URL | undefined;
 	let summaries: PostAuditSummary[] | undefined;
+	let publicFiles: PublicFiles | undefined;
+	let running: Promise<GateResult> | undefined;
 
-	/** Audits every post (from cache where unchanged); used by the dev server and the build alike. */
-	const auditAll = async (logger: Parameters<typeof runGate>[0]['logger']) => {
-		const posts = await resolvePosts(options, { root, dataStoreFile: dataStoreFile! });
-		const store = new AuditStore(auditor, optionsHash, cacheFile);
-		const discarded = await store.load();
-		if (discarded) logger.info(`audit cache ignored (${discarded}); auditing every post`);
-		const result = await runGate({
-			posts,
-			store,
-			options,
-			optionsHash,
-			root,
-			logger,
-			...(process.env.GITHUB_ACTIONS === 'true' ? { annotate: (text: string) => process.stdout.write(text) } : {}),
-		});
-		await store.save(posts.map((p) => p.path));
-		const byPath = new Map(result.reports.map((r) => [r.file, r]));
-		summaries = posts.flatMap((post) => {
-			const report = byPath.get(post.path);
-			const stored = report && report.verdict !== 'error' ? store.peek(post.path) : undefined;
-			return stored ? [summarize(post.path, stored, optionsHash)] : [];
-		});
-		return result;
-	};
+	/** Audits every post (from cache where unchanged), then renders badges, cards and records. */
+	const auditAll = (logger: AstroIntegrationLogger): Promise<GateResult> =>
+		(running ??= (async () => {
+			const posts = await resolvePosts(options, { root, dataStoreFile: dataStoreFile! });
+			const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'));
+			const discarded = await store.load();
+			if (discarded) logger.info(`audit cache ignored (${discarded}); auditing every post`);
+			const result = await runGate({
+				posts,
+				store,
+				options,
+				optionsHash,
+				root,
+				logger,
+				...(process.env.GITHUB_ACTIONS === 'true' ? { annotate: (text: string) => process.stdout.write(text) } : {}),
+			});
+			await store.save(posts.map((p) => p.path));
+			const next = posts.flatMap((post) => {
+				const stored = store.peek(post.path);
+				return stored && stored.verdict !== 'error' ? [summarize(post.path, post.slug, stored, optionsHash)] : [];
+			});
+			const socialCards = options.socialCards === true ? {} : options.socialCards;
+			publicFiles = await renderPublicFiles(next, { base, cacheDir: cacheFolder, badges: options.badges, socialCards });
+			if (options.badges) {
+				const { badges } = publicFiles;
+				logger.info(`badges: ${badges.files.size} distinct images (light and dark) for ${next.length} posts; ${badges.rendered} rendered with satori, ${badges.fromCache} from cache`);
+			}
+			if (socialCards) logger.info(`social cards: ${publicFiles.cards.rendered} rendered, ${publicFiles.cards.fromCache} from cache`);
+			summaries = next;
+			return result;
+		})().finally(() => {
+			running = undefined;
+		}));
 
 	const integration: AstroIntegration & { [CANDOR_OPTIONS]: ResolvedCandorOptions } = {
 		name: 'astro-candor',
 		[CANDOR_OPTIONS]: options,
 		hooks: {
-			'astro:config:setup': async ({ config, command, updateConfig, injectScript, logger }) => {
+			'astro:config:setup': async ({ config, command, updateConfig, injectScript, injectRoute, logger }) => {
+				root = fileURLToPath(config.root);
+				base = config.base || '/';
+				cacheFolder = options.cache ? fileURLToPath(new URL('astro-candor/', config.cacheDir)) : undefined;
+				dataStoreFile = new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir);
 				const { stylesheet, ...settings } = options.disclosure;
 				await registerMarkdownPlugins(config, logger, settings, [...AFFILIATE_PROGRAMS, ...options.affiliatePrograms]);
 				if (stylesheet) injectScript('page-ssr', `import 'astro-candor/disclosure.css';`);
-				root = fileURLToPath(config.root);
-				cacheFile = options.cache ? fileURLToPath(new URL('astro-candor/audits.json', config.cacheDir)) : undefined;
-				dataStoreFile = new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir);
-				updateConfig({ vite: { plugins: [auditsVitePlugin(async () => summaries ?? [])] } });
+				if (options.auditPage) injectRoute({ pattern: options.auditPage, entrypoint: 'astro-candor/pages/how-we-audit.astro', prerender: true });
+				const auditPage = options.auditPage ? `${base.replace(/\/$/, '')}${options.auditPage}` : false;
+				updateConfig({
+					vite: {
+						plugins: [
+							auditsVitePlugin(async () => {
+								// In `astro dev` the first page asks for the audits; a build has them from the gate.
+								if (!summaries) await auditAll(logger);
+								return summaries ?? [];
+							}, { threshold: options.threshold, auditPage }),
+						],
+					},
+				});
 			},
 			'astro:config:done': ({ injectTypes }) => {
 				injectTypes({ filename: 'audits.d.ts', content: AUDITS_TYPES });
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				// Badges, cards and records from memory.
+				const prefix = `${base.replace(/\/$/, '')}/${PUBLIC_PREFIX}/`;
+				server.middlewares.use(async (request, response, next) => {
+					if (!request.url?.startsWith(prefix)) return next();
+					if (!publicFiles) await auditAll(logger);
+					const file = publicFiles && publicFile(publicFiles, request.url.slice(prefix.length).split('?')[0]!);
+					if (!file) return next();
+					response.setHeader('Content-Type', file.type);
+					response.setHeader('Cache-Control', 'no-cache');
+					response.end(file.body);
+				});
+				// Saving a post re-audits the site and reloads the page: the badge follows the text.
+				const changed = (file: string) => {
+					if (!POST_FILE.test(file)) return;
+					summaries = undefined;
+					const module = server.moduleGraph.getModuleById(`\0${VIRTUAL_ID}`);
+					if (module) server.moduleGraph.invalidateModule(module);
+					server.ws.send({ type: 'full-reload' });
+				};
+				server.watcher.on('change', changed);
+				server.watcher.on('add', changed);
+				server.watcher.on('unlink', changed);
 			},
 			'astro:build:start': async ({ logger }) => {
 				// After the content sync, before any page is rendered: a failing site fails fast.
@@ -95,6 +151,17 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					'Rewrite the passages listed above, suppress a finding that is not a pitch in context with `<!-- candor-disable-next-line rule-id -- reason -->`, give the post a public exception (`candor: { threshold, reason }` in its frontmatter), or set `mode: \'warn\'` while adopting Candor.',
 				);
 			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!publicFiles) return;
+				const out = join(fileURLToPath(dir), PUBLIC_PREFIX);
+				const written = (await publicFiles.badges.writeAll(join(out, 'badges'))) + (await publicFiles.cards.writeAll(join(out, 'og')));
+				for (const [name, body] of publicFiles.records) {
+					const file = join(out, 'audits', name);
+					await mkdir(dirname(file), { recursive: true });
+					await writeFile(file, body);
+				}
+				logger.info(`public audit files written to /${PUBLIC_PREFIX}/: ${written} images, ${publicFiles.records.size} audit records`);
+			},
 		},
 	};
 	return integration;
@@ -104,7 +171,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 function hashOptions(options: ResolvedCandorOptions): string {
 	const { brand, ownedDomains, rules, customRules, affiliatePrograms, threshold, collections, include } = options;
 	return createHash('sha256')
-		.update(JSON.stringify({ ENGINE_VERSION, RULES_FINGERPRINT, brand, ownedDomains, rules, customRules, affiliatePrograms, threshold, collections, include }))
+		.update(JSON.stringify({ ENGINE_VERSION, RULES_FINGERPRINT, engine: engineFingerprint(), brand, ownedDomains, rules, customRules, affiliatePrograms, threshold, collections, include }))
 		.digest('hex')
 		.slice(0, 16);
 }

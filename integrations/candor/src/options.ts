@@ -25,6 +25,9 @@ export const CANDOR_DEFAULTS = {
 	cache: true,
 	disclosure: { form: 'long', lang: 'en', stylesheet: true },
 	affiliatePrograms: [],
+	badges: true,
+	auditPage: '/how-we-audit/',
+	socialCards: false,
 } satisfies CandorOptions;
 
 const threshold = z.number().min(0).max(100);
@@ -111,6 +114,14 @@ export const candorOptionsSchema = z
 					.strict(),
 			)
 			.default(CANDOR_DEFAULTS.affiliatePrograms),
+		/** Render transparency badges (and public audit records) for every audited post. */
+		badges: z.boolean().default(CANDOR_DEFAULTS.badges),
+		/** Route of the public "How we audit" page badges link to; `false` to leave it out. */
+		auditPage: z
+			.union([z.literal(false), z.string().regex(/^\/([\w-]+\/)*$/, 'a route such as `/how-we-audit/` (leading and trailing slash)')])
+			.default(CANDOR_DEFAULTS.auditPage),
+		/** 1200×630 Open Graph images with the title, author and badge of each post. */
+		socialCards: z.union([z.boolean(), z.object({ siteName: z.string().min(1).optional() }).strict()]).default(CANDOR_DEFAULTS.socialCards),
 	})
 	.strict();
 
@@ -153,6 +164,9 @@ export interface CandorOptions {
 		stylesheet?: boolean;
 	};
 	affiliatePrograms?: Array<{ program: string; hosts: string[]; path?: string; params?: string[]; example: string; level?: 'error' | 'warning' }>;
+	badges?: boolean;
+	auditPage?: string | false;
+	socialCards?: boolean | { siteName?: string };
 }
 export type ResolvedCandorOptions = z.output<typeof candorOptionsSchema>;
 

@@ -430,7 +430,7 @@ function groupCues(blocks: ProseBlock[], sentencesOfBlock: Sentence[][], groupOf
 
 function publicFrontmatter(data: Record<string, unknown>): Record<string, unknown> {
 	const keep: Record<string, unknown> = {};
-	for (const key of ['title', 'description', 'draft', 'tags', 'sponsorship', 'candor']) if (data[key] !== undefined) keep[key] = data[key];
+	for (const key of ['title', 'description', 'author', 'draft', 'tags', 'sponsorship', 'candor']) if (data[key] !== undefined) keep[key] = data[key];
 	return keep;
 }
 

@@ -17,6 +17,8 @@ export interface PostRef {
 	/** Posix path relative to the project root: the key reports and pages use. */
 	path: string;
 	collection?: string;
+	/** Stable public name: `<collection>/<entry id>`, or the path without its extension. */
+	slug: string;
 	threshold: number;
 }
 
@@ -30,9 +32,10 @@ export interface ResolveContext {
 
 export async function resolvePosts(options: ResolvedCandorOptions, context: ResolveContext): Promise<PostRef[]> {
 	const posts = new Map<string, PostRef>();
-	const add = (file: string, threshold: number, collection?: string) => {
+	const add = (file: string, threshold: number, collection?: { name: string; id: string }) => {
 		const path = toPosix(relative(context.root, file));
-		if (!posts.has(path)) posts.set(path, { file, path, threshold, ...(collection ? { collection } : {}) });
+		const slug = collection ? `${collection.name}/${collection.id}` : path.replace(/\.(md|mdx|markdown)$/i, '');
+		if (!posts.has(path)) posts.set(path, { file, path, slug, threshold, ...(collection ? { collection: collection.name } : {}) });
 	};
 
 	const collections = options.collections.map((c) => (typeof c === 'string' ? { name: c } : c));
@@ -46,9 +49,9 @@ export async function resolvePosts(options: ResolvedCandorOptions, context: Reso
 					`Check the name in \`candor({ collections })\` against \`src/content.config.ts\`${store.size ? ` (collections found: ${[...store.keys()].map((k) => `\`${k}\``).join(', ')})` : ''}, or audit folders with \`include: ['content/blog/**/*.md']\`.`,
 				);
 			}
-			for (const entry of entries.values()) {
+			for (const [id, entry] of entries) {
 				const filePath = (entry as { filePath?: unknown }).filePath;
-				if (typeof filePath === 'string' && POST_FILE.test(filePath)) add(resolve(context.root, filePath), collection.threshold ?? options.threshold, collection.name);
+				if (typeof filePath === 'string' && POST_FILE.test(filePath)) add(resolve(context.root, filePath), collection.threshold ?? options.threshold, { name: collection.name, id });
 			}
 		}
 	}

@@ -8,6 +8,10 @@ import type { StoredAudit } from './audit-store.js';
 export interface PostAuditSummary {
 	/** Posix path from the project root, as `entry.filePath`. */
 	path: string;
+	/** `<collection>/<entry id>`: the name of the post's public files. */
+	slug: string;
+	title?: string;
+	author?: string;
 	score: number | null;
 	threshold: number;
 	verdict: 'pass' | 'fail' | 'error';
@@ -21,14 +25,26 @@ export interface PostAuditSummary {
 	draft: boolean;
 	engineVersion: string;
 	optionsHash: string;
+	/** The transparency badge, once rendered. */
+	badge?: { light: string; dark: string; width: number; height: number; alt: string; state: string; text: string };
+	/** URL of the public audit record (JSON). */
+	record?: string;
+	/** URL of the Open Graph image, when social cards are on. */
+	socialCard?: string;
 }
 
-export function summarize(path: string, audit: StoredAudit, optionsHash: string): PostAuditSummary {
+export function summarize(path: string, slug: string, audit: StoredAudit, optionsHash: string): PostAuditSummary {
 	const families: PostAuditSummary['families'] = {};
 	for (const finding of audit.findings) if (!finding.suppressed) families[finding.family] = (families[finding.family] ?? 0) + 1;
 	const sponsorship = audit.frontmatter.sponsorship as PostAuditSummary['sponsorship'] | undefined;
+	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+	const title = text(audit.frontmatter.title);
+	const author = text(audit.frontmatter.author);
 	return {
 		path,
+		slug,
+		...(title ? { title } : {}),
+		...(author ? { author } : {}),
 		score: audit.verdict === 'error' ? null : audit.score,
 		threshold: audit.threshold,
 		verdict: audit.verdict,
@@ -41,5 +57,23 @@ export function summarize(path: string, audit: StoredAudit, optionsHash: string)
 		draft: audit.frontmatter.draft === true,
 		engineVersion: audit.engineVersion,
 		optionsHash,
+	};
+}
+
+/** The public audit record of a post: nothing that is not already public on the post. */
+export function auditRecord(summary: PostAuditSummary) {
+	return {
+		post: summary.slug,
+		score: summary.score,
+		threshold: summary.threshold,
+		verdict: summary.verdict,
+		promotionalWords: summary.words.pitch,
+		words: summary.words.total,
+		findingsByFamily: summary.families,
+		sponsorship: summary.sponsorship ? { kind: summary.sponsorship.kind, sponsor: summary.sponsorship.sponsor } : null,
+		exception: summary.exception ?? null,
+		badge: summary.badge ? { state: summary.badge.state, text: summary.badge.text } : null,
+		engineVersion: summary.engineVersion,
+		optionsHash: summary.optionsHash,
 	};
 }

@@ -15,7 +15,13 @@ import type { PostAuditSummary } from './summary.js';
 export const VIRTUAL_ID = 'virtual:astro-candor/audits';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>): Plugin {
+export interface PublicPolicy {
+	threshold: number;
+	/** URL of the "How we audit" page, or false when the site turned it off. */
+	auditPage: string | false;
+}
+
+export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>, policy: PublicPolicy): Plugin {
 	return {
 		name: 'astro-candor:audits',
 		resolveId(id) {
@@ -27,6 +33,7 @@ export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>
 			const byPath = Object.fromEntries(summaries.map((s) => [s.path, s]));
 			return [
 				`export const audits = ${JSON.stringify(byPath)};`,
+				`export const policy = ${JSON.stringify(policy)};`,
 				`export function getAudit(entry) {`,
 				`  const path = typeof entry === 'string' ? entry : entry && entry.filePath;`,
 				`  return path ? audits[String(path).replace(/\\\\/g, '/').replace(/^\\.\\//, '')] : undefined;`,
@@ -51,8 +58,16 @@ export const AUDITS_TYPES = `declare module '${VIRTUAL_ID}' {
 		draft: boolean;
 		engineVersion: string;
 		optionsHash: string;
+		slug: string;
+		title?: string;
+		author?: string;
+		badge?: { light: string; dark: string; width: number; height: number; alt: string; state: string; text: string };
+		record?: string;
+		socialCard?: string;
 	}
 	export const audits: Record<string, PostAuditSummary>;
+	/** The site's public policy: its threshold and the URL of its "How we audit" page. */
+	export const policy: { threshold: number; auditPage: string | false };
 	/** The audit of a post, by its collection entry (\`entry.filePath\`) or its path from the project root. */
 	export function getAudit(entry: { filePath?: string } | string): PostAuditSummary | undefined;
 }

@@ -1,0 +1,86 @@
+/**
+ * What a badge says, decided from the audit that gated the build (never from a claim in
+ * frontmatter): a state, a short text for the image and a sentence for its alt text.
+ */
+import type { PostAuditSummary } from '../integration/summary.js';
+
+export type BadgeState =
+	| 'expertise-first'
+	| 'within-policy'
+	| 'above-policy'
+	| 'policy-exception'
+	| 'sponsored'
+	| 'affiliate'
+	| 'gifted'
+	| 'partner'
+	| 'employee';
+
+export interface BadgeContent {
+	state: BadgeState;
+	/** The text of the badge's right half, e.g. "Expertise-first · 6% promotional". */
+	text: string;
+	/** The finding in words, for the image's alt text. */
+	alt: string;
+}
+
+/** The meaning of each state, for the "How we audit" page. */
+export const BADGE_STATES: ReadonlyArray<{ state: BadgeState; title: string; meaning: string }> = [
+	{ state: 'expertise-first', title: 'Expertise-first', meaning: 'At most half of the policy threshold of the prose is promotional: the post teaches first.' },
+	{ state: 'within-policy', title: 'Within policy', meaning: 'More promotional than an expertise-first post, but within the policy threshold.' },
+	{ state: 'policy-exception', title: 'Policy exception', meaning: 'The post was allowed a higher threshold, for a public reason shown on the post.' },
+	{ state: 'sponsored', title: 'Sponsored', meaning: 'Someone paid for the post; the disclosure at its top says who.' },
+	{ state: 'affiliate', title: 'Affiliate links', meaning: 'The post earns a commission on purchases through its links, as its disclosure says.' },
+	{ state: 'gifted', title: 'Gifted', meaning: 'The product discussed was given to us for free, as the disclosure says.' },
+	{ state: 'partner', title: 'Partner', meaning: 'The post was written with a business partner, as the disclosure says.' },
+	{ state: 'employee', title: 'Employee', meaning: 'The author works for the company the post discusses, as the disclosure says.' },
+	{ state: 'above-policy', title: 'Above policy', meaning: 'More promotional than the policy allows; only a site in warn mode publishes such a post.' },
+];
+
+const SPONSOR_WORDS: Record<string, string> = {
+	sponsored: 'Sponsored by',
+	affiliate: 'Affiliate links',
+	gifted: 'Gifted by',
+	partner: 'Partner:',
+	employee: 'Author works for',
+};
+
+export function badgeContent(audit: Pick<PostAuditSummary, 'score' | 'threshold' | 'verdict' | 'exception' | 'sponsorship'>): BadgeContent | undefined {
+	if (audit.score === null || audit.verdict === 'error') return undefined;
+	const share = formatShare(audit.score);
+	const promotional = `${share} promotional`;
+	const policy = `(policy threshold ${audit.threshold}%)`;
+	if (audit.exception) {
+		return {
+			state: 'policy-exception',
+			text: `Policy exception · ${promotional}`,
+			alt: `Candor audit: ${share} of this post's prose is promotional, under a public policy exception ${policy}: ${audit.exception.reason}`,
+		};
+	}
+	const kind = audit.sponsorship?.kind;
+	if (kind && kind in SPONSOR_WORDS) {
+		const sponsor = shorten(audit.sponsorship!.sponsor, 28);
+		const who = kind === 'affiliate' ? SPONSOR_WORDS[kind] : `${SPONSOR_WORDS[kind]} ${sponsor}`;
+		return {
+			state: kind as BadgeState,
+			text: `${who} · ${promotional}`,
+			alt: `Candor audit: ${kind === 'affiliate' ? `contains affiliate links (${audit.sponsorship!.sponsor})` : `${SPONSOR_WORDS[kind]!.replace(/:$/, '').toLowerCase()} ${audit.sponsorship!.sponsor}`}, disclosed at the top of the post; ${share} of its prose is promotional ${policy}.`,
+		};
+	}
+	if (audit.verdict === 'fail') {
+		return { state: 'above-policy', text: `Above policy · ${promotional}`, alt: `Candor audit: ${share} of this post's prose is promotional, above the policy threshold of ${audit.threshold}%.` };
+	}
+	if (audit.score <= audit.threshold / 2) {
+		return { state: 'expertise-first', text: `Expertise-first · ${promotional}`, alt: `Candor audit: expertise-first, ${share} of this post's prose is promotional ${policy}.` };
+	}
+	return { state: 'within-policy', text: `Within policy · ${promotional}`, alt: `Candor audit: within policy, ${share} of this post's prose is promotional ${policy}.` };
+}
+
+/** Whole percents, but never "0%" for a post with some promotion in it. */
+function formatShare(score: number): string {
+	if (score > 0 && score < 1) return '<1%';
+	return `${Math.round(score)}%`;
+}
+
+function shorten(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

@@ -1,0 +1,65 @@
+/**
+ * The public files of the audit, under `/_candor/`: badges (deduplicated by content),
+ * social cards and one audit record per post. Rendered once per build after the gate,
+ * written into the build output at the end, and served from memory by the dev server.
+ */
+import { join } from 'node:path';
+import { badgeContent } from '../badge/badge-content.js';
+import { isPng, isSvg, RenderedFileStore } from '../badge/badge-store.js';
+import { badgeKey, badgeSize, renderBadge } from '../badge/render-badge.js';
+import { cardKey, renderSocialCard } from '../badge/social-card.js';
+import { auditRecord, type PostAuditSummary } from './summary.js';
+
+export const PUBLIC_PREFIX = '_candor';
+
+export interface PublicFiles {
+	badges: RenderedFileStore;
+	cards: RenderedFileStore;
+	records: Map<string, string>;
+}
+
+export async function renderPublicFiles(
+	summaries: PostAuditSummary[],
+	settings: { base: string; cacheDir: string | undefined; badges: boolean; socialCards: false | { siteName?: string } },
+): Promise<PublicFiles> {
+	const url = (path: string) => `${settings.base.replace(/\/$/, '')}/${PUBLIC_PREFIX}/${path}`;
+	const badges = new RenderedFileStore(settings.cacheDir && join(settings.cacheDir, 'badges'), isSvg);
+	const cards = new RenderedFileStore(settings.cacheDir && join(settings.cacheDir, 'cards'), isPng);
+	const records = new Map<string, string>();
+	for (const summary of summaries) {
+		const content = badgeContent(summary);
+		if (content && settings.badges) {
+			const [light, dark] = await Promise.all(
+				(['light', 'dark'] as const).map(async (variant) => badges.get(`${await badgeKey(content, variant)}.svg`, () => renderBadge(content, variant))),
+			);
+			summary.badge = { light: url(`badges/${light}`), dark: url(`badges/${dark}`), ...badgeSize(content), alt: content.alt, state: content.state, text: content.text };
+		}
+		if (content && settings.socialCards && summary.title) {
+			const input = { title: summary.title, ...(summary.author ? { author: summary.author } : {}), ...(settings.socialCards.siteName ? { site: settings.socialCards.siteName } : {}), badge: content };
+			const card = await cards.get(`${await cardKey(input)}.png`, () => renderSocialCard(input));
+			summary.socialCard = url(`og/${card}`);
+		}
+		summary.record = url(`audits/${summary.slug}.json`);
+		records.set(`${summary.slug}.json`, `${JSON.stringify(auditRecord(summary), null, 2)}\n`);
+	}
+	return { badges, cards, records };
+}
+
+/** The content of a public file by its path under `/_candor/`, for the dev server. */
+export function publicFile(files: PublicFiles, path: string): { body: string | Buffer; type: string } | undefined {
+	const [folder, ...rest] = path.split('/');
+	const name = decodeURIComponent(rest.join('/'));
+	if (folder === 'badges') {
+		const body = files.badges.files.get(name);
+		return body === undefined ? undefined : { body, type: 'image/svg+xml' };
+	}
+	if (folder === 'og') {
+		const body = files.cards.files.get(name);
+		return body === undefined ? undefined : { body, type: 'image/png' };
+	}
+	if (folder === 'audits') {
+		const body = files.records.get(name);
+		return body === undefined ? undefined : { body, type: 'application/json' };
+	}
+	return undefined;
+}
