@@ -83,6 +83,8 @@ export function generateSite({ count, seed = 1, site = BUILD_SITE }) {
 
 const CANDOR_LINE = /\[astro-candor\] (\d+) posts? audited \((\d+) from cache\) in ([\d.]+) s: (\d+) passed, (\d+) failed/;
 const PAGES_LINE = /(\d+) page\(s\) built in ([\d.]+)\s*(m?s)/;
+// Astro's first phase: content sync, type generation and the `astro:build:start` hooks (where Candor audits).
+const SETUP_LINE = /Collecting build info\.\.\.\s*\n[^\n]*Completed in ([\d.]+)\s*s/;
 
 /** One `astro build`; returns wall seconds and what its output says. Throws with the first error lines on failure. */
 function astroBuild(site, label, { cold }) {
@@ -111,11 +113,13 @@ function astroBuild(site, label, { cold }) {
 	}
 	const c = CANDOR_LINE.exec(output);
 	const p = PAGES_LINE.exec(output);
+	const setup = SETUP_LINE.exec(output);
 	return {
 		label,
 		seconds,
 		log,
 		pages: p ? Number(p[1]) : undefined,
+		setupSeconds: setup ? Number(setup[1]) : NaN,
 		candor: c
 			? { posts: Number(c[1]), fromCache: Number(c[2]), audited: Number(c[1]) - Number(c[2]), seconds: Number(c[3]), passed: Number(c[4]), failed: Number(c[5]) }
 			: undefined,
@@ -174,6 +178,8 @@ export function runBuildBench({ count = 1000, seed = 1, repeats = 2, log = () =>
 			withoutSeconds: withoutS,
 			withSeconds: withS,
 			auditSeconds: auditS,
+			setupWithoutSeconds: median(without.map((r) => r.setupSeconds)),
+			setupWithSeconds: median(withC.map((r) => r.setupSeconds)),
 			addedShare: withS / withoutS - 1,
 			totalSeconds: (performance.now() - started) / 1000,
 		};

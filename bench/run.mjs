@@ -195,6 +195,8 @@ if (!args['no-build-bench']) {
 		say(`  build with Candor; "one post changed" appends a sentence to ${b.changedFile}. Posts audited = N − M from Candor's`);
 		say(`  "N posts audited (M from cache) in X s" line; Candor audit = its X (${fmt((b.auditSeconds / b.withSeconds) * 100, 1)}% of the cold build).`);
 		const m = mid(b.with);
+		say(`  Astro's setup phase (content sync, types, \`astro:build:start\` hooks; its "Collecting build info… Completed in" figure): ` +
+			`${fmt(b.setupWithoutSeconds, 2)} s without, ${fmt(b.setupWithSeconds, 2)} s with Candor (medians; ${b.setupWithSeconds >= b.setupWithoutSeconds ? '+' : ''}${fmt(b.setupWithSeconds - b.setupWithoutSeconds, 2)} s).`);
 		if (m.candor) {
 			say(`  Candor's verdicts: ${m.candor.passed} passed, ${m.candor.failed} failed (generated pitch-heavy posts); in warn mode it printed ` +
 				`${m.candorLines.toLocaleString('en-US')} of the build's ${m.lines.toLocaleString('en-US')} output lines.`);

@@ -11,6 +11,13 @@ export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url))
 const astroBin = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const tmpRoot = join(repoRoot, 'tests', '.tmp');
 
+/** The environment of a real Astro run: the test runner's own variables (NODE_ENV=test, VITEST…) left out. */
+function astroEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
+	for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST') || key === 'TEST') delete env[key];
+	return env;
+}
+
 export interface RunResult {
 	code: number;
 	stdout: string;
@@ -39,7 +46,7 @@ export function runAstro(root: string, args: string[], env: NodeJS.ProcessEnv = 
 		execFile(
 			process.execPath,
 			[astroBin, ...args, '--root', root],
-			{ cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, maxBuffer: 64 << 20 },
+			{ cwd: root, env: astroEnv(env), maxBuffer: 64 << 20 },
 			(error, stdout, stderr) => {
 				const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
 				done({ code, stdout, stderr, output: stdout + stderr });
@@ -58,7 +65,7 @@ export async function startServer(
 	const child: ChildProcess = spawn(
 		process.execPath,
 		[astroBin, command, '--root', root, '--port', String(port), '--host', '127.0.0.1', ...extraArgs],
-		{ cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: 'pipe' },
+		{ cwd: root, env: astroEnv(), stdio: 'pipe' },
 	);
 	let log = '';
 	child.stdout?.on('data', (chunk) => (log += chunk));

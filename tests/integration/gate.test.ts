@@ -25,6 +25,9 @@ describe('the build gate', () => {
 		expect(output).toMatch(/\[astro-candor\] 2 posts audited \(0 from cache\) in [\d.]+ s: 2 passed, 0 failed; 0 findings, 0 suppressed\./);
 		const page = await readFile(join(root, 'dist/blog/checking-disk-space/index.html'), 'utf8');
 		expect(page).toContain('<p class="audit" data-score="0" data-verdict="pass">0% promotional</p>');
+		// The editor's report is a development tool: no /_candor page in a production build by default.
+		expect(existsSync(join(root, 'dist/_candor/index.html'))).toBe(false);
+		expect(existsSync(join(root, 'dist/_candor/blog/checking-disk-space/index.html'))).toBe(false);
 	});
 
 	it('fails on a pitch post, naming file, line and column, without a stack trace', async () => {
@@ -70,7 +73,7 @@ describe('the build gate', () => {
 	});
 
 	it('writes a JSON report and a SARIF report that validates against the SARIF 2.1.0 schema', async () => {
-		const { code, root } = await build({ posts: ['pitch-launch.md', 'suppressed-quote.md'], candor: "{ mode: 'warn', reports: { json: 'reports/candor.json', sarif: 'reports/candor.sarif' } }" });
+		const { code, root } = await build({ posts: ['pitch-launch.md', 'suppressed-quote.md'], candor: "{ mode: 'warn', reports: { json: 'reports/candor.json', sarif: 'reports/candor.sarif', html: 'reports/candor.html' } }" });
 		expect(code).toBe(0);
 		const json = JSON.parse(await readFile(join(root, 'reports/candor.json'), 'utf8'));
 		expect(json.totals).toMatchObject({ files: 4, passed: 3, failed: 1, errors: 0, suppressed: 1, exceptions: 0 });
@@ -91,6 +94,22 @@ describe('the build gate', () => {
 			region: { startLine: 19, startColumn: 63 },
 		});
 		expect(results.filter((r) => r.suppressions).length).toBe(1);
+
+		// The reviewers' report: one self-contained file outside the published site.
+		const html = await readFile(join(root, 'reports/candor.html'), 'utf8');
+		expect(html).toContain('<h1>Candor audit report</h1>');
+		expect(html).toContain('href="#post-blog-pitch-launch"');
+		expect(html).toContain('<article id="post-blog-pitch-launch"');
+		expect(html).toContain('content/blog/pitch-launch.md:19:63');
+		expect(html).not.toMatch(/<(link|script)[^>]+(href|src)=/);
+		expect(existsSync(join(root, 'dist/_candor/index.html'))).toBe(false);
+	});
+
+	it('publishes the report in the built site only when asked', async () => {
+		const { code, root } = await build({ posts: ['pitch-launch.md'], candor: "{ mode: 'warn', publishReport: true }" });
+		expect(code).toBe(0);
+		expect(await readFile(join(root, 'dist/_candor/index.html'), 'utf8')).toContain('content/blog/pitch-launch.md');
+		expect(await readFile(join(root, 'dist/_candor/blog/pitch-launch/index.html'), 'utf8')).toContain('<mark data-rule="call-to-action"');
 	});
 
 	it('prints GitHub workflow annotations on GitHub Actions', async () => {

@@ -9,10 +9,12 @@ import { candorError } from './integration/candor-error.js';
 import { engineFingerprint } from './integration/engine-fingerprint.js';
 import { type GateResult, runGate } from './integration/gate.js';
 import { registerMarkdownPlugins } from './integration/markdown-plugins.js';
-import { resolvePosts } from './integration/posts.js';
+import { type PostRef, resolvePosts } from './integration/posts.js';
 import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles } from './integration/public-files.js';
 import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
+import { formatOf, readPost } from './cli/read-post.js';
+import { reportDetailHtml, reportIndexHtml, reportSingleFileHtml } from './report/preview-html.js';
 import { type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
 
 export type { CandorOptions, ResolvedCandorOptions } from './options.js';
@@ -49,11 +51,13 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	let summaries: PostAuditSummary[] | undefined;
 	let publicFiles: PublicFiles | undefined;
 	let running: Promise<GateResult> | undefined;
+	let posts: PostRef[] = [];
+	let unreadable: Array<{ path: string; message: string }> = [];
 
 	/** Audits every post (from cache where unchanged), then renders badges, cards and records. */
 	const auditAll = (logger: AstroIntegrationLogger): Promise<GateResult> =>
 		(running ??= (async () => {
-			const posts = await resolvePosts(options, { root, dataStoreFile: dataStoreFile! });
+			posts = await resolvePosts(options, { root, dataStoreFile: dataStoreFile! });
 			const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'));
 			const discarded = await store.load();
 			if (discarded) logger.info(`audit cache ignored (${discarded}); auditing every post`);
@@ -79,16 +83,32 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			}
 			if (socialCards) logger.info(`social cards: ${publicFiles.cards.rendered} rendered, ${publicFiles.cards.fromCache} from cache`);
 			summaries = next;
+			unreadable = result.reports.filter((r) => r.verdict === 'error').map((r) => ({ path: r.file, message: r.findings[0]?.message ?? 'could not be audited' }));
 			return result;
 		})().finally(() => {
 			running = undefined;
 		}));
 
+	/** A post's full audit, sentences included, fresh from disk (for the report's detail view). */
+	const fullAudit = async (post: PostRef) => {
+		const read = await readPost(post.file);
+		return read.ok ? auditor.audit(read.text, formatOf(post.file), post.threshold) : undefined;
+	};
+	const reportEntries = async () => {
+		const entries = [];
+		for (const summary of summaries ?? []) {
+			const post = posts.find((p) => p.path === summary.path);
+			const audit = post && (await fullAudit(post));
+			if (audit) entries.push({ summary, audit });
+		}
+		return entries;
+	};
+
 	const integration: AstroIntegration & { [CANDOR_OPTIONS]: ResolvedCandorOptions } = {
 		name: 'astro-candor',
 		[CANDOR_OPTIONS]: options,
 		hooks: {
-			'astro:config:setup': async ({ config, command, updateConfig, injectScript, injectRoute, logger }) => {
+			'astro:config:setup': async ({ config, command, updateConfig, injectScript, injectRoute, addDevToolbarApp, logger }) => {
 				root = fileURLToPath(config.root);
 				base = config.base || '/';
 				cacheFolder = options.cache ? fileURLToPath(new URL('astro-candor/', config.cacheDir)) : undefined;
@@ -96,6 +116,9 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				const { stylesheet, ...settings } = options.disclosure;
 				await registerMarkdownPlugins(config, logger, settings, [...AFFILIATE_PROGRAMS, ...options.affiliatePrograms]);
 				if (stylesheet) injectScript('page-ssr', `import 'astro-candor/disclosure.css';`);
+				if (command === 'dev') {
+					addDevToolbarApp({ id: 'astro-candor', name: 'Candor', icon: TOOLBAR_ICON, entrypoint: 'astro-candor/toolbar' });
+				}
 				if (options.auditPage) injectRoute({ pattern: options.auditPage, entrypoint: 'astro-candor/pages/how-we-audit.astro', prerender: true });
 				const auditPage = options.auditPage ? `${base.replace(/\/$/, '')}${options.auditPage}` : false;
 				updateConfig({
@@ -114,16 +137,43 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				injectTypes({ filename: 'audits.d.ts', content: AUDITS_TYPES });
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				// Badges, cards and records from memory.
+				// The editor's report, the toolbar's API, and badges, cards and records from memory.
 				const prefix = `${base.replace(/\/$/, '')}/${PUBLIC_PREFIX}/`;
+				const links = { index: prefix, detail: (s: PostAuditSummary) => `${prefix}${s.slug}/` };
 				server.middlewares.use(async (request, response, next) => {
 					if (!request.url?.startsWith(prefix)) return next();
-					if (!publicFiles) await auditAll(logger);
-					const file = publicFiles && publicFile(publicFiles, request.url.slice(prefix.length).split('?')[0]!);
+					const url = new URL(request.url, 'http://localhost');
+					const rest = decodeURIComponent(url.pathname.slice(prefix.length));
+					if (!summaries || !publicFiles) await auditAll(logger);
+					const send = (type: string, body: string | Buffer, status = 200) => {
+						response.statusCode = status;
+						response.setHeader('Content-Type', type);
+						response.setHeader('Cache-Control', 'no-cache');
+						response.end(body);
+					};
+					if (rest === '') return send('text/html; charset=utf-8', reportIndexHtml(summaries!, links, unreadable));
+					if (rest === 'api/post.json') {
+						const page = url.searchParams.get('page');
+						const path = url.searchParams.get('path') ?? (page ? postForPage(page, summaries!)?.path : undefined);
+						const post = posts.find((p) => p.path === path);
+						const summary = summaries!.find((s) => s.path === path);
+						const audit = post && (await fullAudit(post));
+						if (!audit || !summary) return send('application/json', 'null', 404);
+						const { sentences: _, ...rest } = audit;
+						return send('application/json', JSON.stringify({ ...rest, path: summary.path, title: summary.title, report: links.detail(summary) }));
+					}
+					const summary = summaries!.find((s) => `${s.slug}/` === rest || s.slug === rest);
+					if (summary) {
+						const post = posts.find((p) => p.path === summary.path)!;
+						const audit = await fullAudit(post);
+						if (audit) {
+							const source = (line: number, column: number) => `/__open-in-editor?file=${encodeURIComponent(`${post.file}:${line}:${column}`)}`;
+							return send('text/html; charset=utf-8', reportDetailHtml(summary, audit, { ...links, source }));
+						}
+					}
+					const file = publicFiles && publicFile(publicFiles, rest);
 					if (!file) return next();
-					response.setHeader('Content-Type', file.type);
-					response.setHeader('Cache-Control', 'no-cache');
-					response.end(file.body);
+					send(file.type, file.body);
 				});
 				// Saving a post re-audits the site and reloads the page: the badge follows the text.
 				const changed = (file: string) => {
@@ -161,6 +211,26 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					await writeFile(file, body);
 				}
 				logger.info(`public audit files written to /${PUBLIC_PREFIX}/: ${written} images, ${publicFiles.records.size} audit records`);
+				if (options.reports.html || options.publishReport) {
+					const entries = await reportEntries();
+					if (options.reports.html) {
+						const file = join(root, options.reports.html);
+						await mkdir(dirname(file), { recursive: true });
+						await writeFile(file, reportSingleFileHtml(entries, unreadable));
+						logger.info(`report written: ${options.reports.html}`);
+					}
+					if (options.publishReport) {
+						const prefix = `${base.replace(/\/$/, '')}/${PUBLIC_PREFIX}/`;
+						const links = { index: prefix, detail: (s: PostAuditSummary) => `${prefix}${s.slug}/` };
+						await writeFile(join(out, 'index.html'), reportIndexHtml(entries.map((e) => e.summary), links, unreadable));
+						for (const { summary, audit } of entries) {
+							const file = join(out, summary.slug, 'index.html');
+							await mkdir(dirname(file), { recursive: true });
+							await writeFile(file, reportDetailHtml(summary, audit, { ...links, source: (line, column) => `#line-${line}-${column}` }));
+						}
+						logger.info(`the audit report is published at ${prefix}`);
+					}
+				}
 			},
 		},
 	};
@@ -174,4 +244,17 @@ function hashOptions(options: ResolvedCandorOptions): string {
 		.update(JSON.stringify({ ENGINE_VERSION, RULES_FINGERPRINT, engine: engineFingerprint(), brand, ownedDomains, rules, customRules, affiliatePrograms, threshold, collections, include }))
 		.digest('hex')
 		.slice(0, 16);
+}
+
+const TOOLBAR_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M9 12l2 2 4-4"/><path d="M12 3l8 4v5c0 5-3.5 8-8 9-4.5-1-8-4-8-9V7z"/></svg>';
+
+/** The post a page shows, when the page does not say (no badge on it): its URL ends with the entry id. */
+function postForPage(pathname: string, summaries: PostAuditSummary[]): PostAuditSummary | undefined {
+	const clean = pathname.replace(/\/+$/, '');
+	return summaries
+		.filter((s) => {
+			const id = s.slug.slice(s.slug.indexOf('/') + 1);
+			return clean === `/${id}` || clean.endsWith(`/${id}`);
+		})
+		.sort((a, b) => b.slug.length - a.slug.length)[0];
 }

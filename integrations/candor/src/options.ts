@@ -28,6 +28,7 @@ export const CANDOR_DEFAULTS = {
 	badges: true,
 	auditPage: '/how-we-audit/',
 	socialCards: false,
+	publishReport: false,
 } satisfies CandorOptions;
 
 const threshold = z.number().min(0).max(100);
@@ -80,7 +81,12 @@ export const candorOptionsSchema = z
 			)
 			.default(CANDOR_DEFAULTS.customRules),
 		/** Where to write machine-readable reports, relative to the project root. */
-		reports: z.object({ json: z.string().min(1).optional(), sarif: z.string().min(1).optional() }).strict().default(CANDOR_DEFAULTS.reports),
+		reports: z
+			.object({ json: z.string().min(1).optional(), sarif: z.string().min(1).optional(), html: z.string().min(1).optional() })
+			.strict()
+			.default(CANDOR_DEFAULTS.reports),
+		/** Also publish the editor's report at /_candor/ in the built site (off: it is an editing tool). */
+		publishReport: z.boolean().default(CANDOR_DEFAULTS.publishReport),
 		/** Keep audits of unchanged posts between builds (in Astro's cache directory). */
 		cache: z.boolean().default(CANDOR_DEFAULTS.cache),
 		/** How sponsorship disclosures are worded and styled. */
@@ -154,7 +160,8 @@ export interface CandorOptions {
 		message?: string;
 		suggestion?: string;
 	}>;
-	reports?: { json?: string; sarif?: string };
+	reports?: { json?: string; sarif?: string; html?: string };
+	publishReport?: boolean;
 	cache?: boolean;
 	disclosure?: {
 		form?: 'long' | 'short';

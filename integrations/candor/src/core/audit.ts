@@ -292,6 +292,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 					message: rule.message,
 					...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
 					excerpt: excerpt(shown, match.start - sentence.start),
+					match: match.text.replace(/\s+/g, ' ').trim(),
 					...lines.range(match.sourceStart, match.sourceEnd),
 					...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
 				});

@@ -84,6 +84,8 @@ export interface Finding extends SourceRange {
 	message: string;
 	/** The passage as written in the source, shortened to one line. */
 	excerpt: string;
+	/** The words that matched, as a reader sees them (to find the passage on a rendered page). */
+	match?: string;
 	suggestion?: string;
 	/** Present when an inline comment suppressed the finding: it is listed, never counted. */
 	suppressed?: { reason: string; line: number };

@@ -12,6 +12,9 @@ export interface PostAuditSummary {
 	slug: string;
 	title?: string;
 	author?: string;
+	tags: string[];
+	/** Rule ids with their unsuppressed finding counts, most frequent first. */
+	topRules: Array<{ ruleId: string; count: number }>;
 	score: number | null;
 	threshold: number;
 	verdict: 'pass' | 'fail' | 'error';
@@ -39,12 +42,18 @@ export function summarize(path: string, slug: string, audit: StoredAudit, option
 	const sponsorship = audit.frontmatter.sponsorship as PostAuditSummary['sponsorship'] | undefined;
 	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 	const title = text(audit.frontmatter.title);
+	const tags = Array.isArray(audit.frontmatter.tags) ? audit.frontmatter.tags.filter((t): t is string => typeof t === 'string') : [];
+	const ruleCounts = new Map<string, number>();
+	for (const finding of audit.findings) if (!finding.suppressed) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
+	const topRules = [...ruleCounts].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
 	const author = text(audit.frontmatter.author);
 	return {
 		path,
 		slug,
 		...(title ? { title } : {}),
 		...(author ? { author } : {}),
+		tags,
+		topRules,
 		score: audit.verdict === 'error' ? null : audit.score,
 		threshold: audit.threshold,
 		verdict: audit.verdict,

@@ -61,6 +61,8 @@ export const AUDITS_TYPES = `declare module '${VIRTUAL_ID}' {
 		slug: string;
 		title?: string;
 		author?: string;
+		tags: string[];
+		topRules: Array<{ ruleId: string; count: number }>;
 		badge?: { light: string; dark: string; width: number; height: number; alt: string; state: string; text: string };
 		record?: string;
 		socialCard?: string;
