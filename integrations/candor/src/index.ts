@@ -48,6 +48,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	let base = '/';
 	let cacheFolder: string | undefined;
 	let dataStoreFile: URL | undefined;
+	let isDev = false;
 	let summaries: PostAuditSummary[] | undefined;
 	let publicFiles: PublicFiles | undefined;
 	let running: Promise<GateResult> | undefined;
@@ -68,7 +69,8 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				optionsHash,
 				root,
 				logger,
-				...(process.env.GITHUB_ACTIONS === 'true' ? { annotate: (text: string) => process.stdout.write(text) } : {}),
+				canStop: !isDev,
+				...(process.env.GITHUB_ACTIONS === 'true' && !isDev ? { annotate: (text: string) => process.stdout.write(text) } : {}),
 			});
 			await store.save(posts.map((p) => p.path));
 			const next = posts.flatMap((post) => {
@@ -110,6 +112,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 		hooks: {
 			'astro:config:setup': async ({ config, command, updateConfig, injectScript, injectRoute, addDevToolbarApp, logger }) => {
 				root = fileURLToPath(config.root);
+				isDev = command === 'dev';
 				base = config.base || '/';
 				cacheFolder = options.cache ? fileURLToPath(new URL('astro-candor/', config.cacheDir)) : undefined;
 				dataStoreFile = new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir);

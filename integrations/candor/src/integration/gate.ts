@@ -28,6 +28,8 @@ export async function runGate(input: {
 	logger: AstroIntegrationLogger;
 	/** Where `::error` workflow commands go (stdout, unprefixed, when on GitHub Actions). */
 	annotate?: (text: string) => void;
+	/** False in `astro dev`, which never stops: failures are then warnings. */
+	canStop?: boolean;
 }): Promise<GateResult> {
 	const { posts, store, options, logger, root } = input;
 	const started = performance.now();
@@ -51,7 +53,8 @@ export async function runGate(input: {
 	for (const report of reports) {
 		const text = formatStylish([report], { summary: false }).trimEnd();
 		if (!text) continue;
-		const level = report.verdict === 'pass' ? 'debug' : blocking.includes(report) && options.mode === 'error' ? 'error' : 'warn';
+		const stops = input.canStop !== false && blocking.includes(report) && options.mode === 'error';
+		const level = report.verdict === 'pass' ? 'debug' : stops ? 'error' : 'warn';
 		for (const line of text.split('\n')) logger[level](line);
 	}
 
@@ -67,6 +70,7 @@ export async function runGate(input: {
 		logger.info(`policy exception: ${report.file} (threshold ${report.exception!.threshold}%): ${report.exception!.reason}`);
 	}
 
+	if (input.canStop === false) return { reports, blocking, audited: store.misses, fromCache: store.hits };
 	if (options.reports.json) await writeReport(root, options.reports.json, `${JSON.stringify(buildReport(reports, input.optionsHash), null, 2)}\n`, logger);
 	if (options.reports.sarif) await writeReport(root, options.reports.sarif, formatSarif(reports), logger);
 	if (input.annotate) input.annotate(formatGithub(reports));
