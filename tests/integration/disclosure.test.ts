@@ -38,7 +38,7 @@ describe('sponsorship disclosures', () => {
 
 		it('puts the disclosure first, before any link, and marks paid links rel="sponsored"', async () => {
 			const html = await built.page('affiliate-disclosed');
-			const body = html.slice(html.indexOf('</h1>'));
+			const body = html.slice(html.indexOf('<div class="post-body">'));
 			const aside = body.indexOf('<aside role="note" class="candor-disclosure candor-disclosure--affiliate"');
 			expect(aside).toBeGreaterThan(-1);
 			expect(aside).toBeLessThan(body.indexOf('<p>We tested'));

@@ -9,11 +9,11 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { AFFILIATE_PROGRAMS } from './affiliates.js';
 import { checkDisclosures, type DisclosureHit } from './disclosure-check.js';
-import { discussesLanguage, hasCriticalCue, insideAny, isNegated, quotedSpans } from './mentions.js';
+import { discussesLanguage, hasCriticalCue, insideAny, isNegated, quotedSpans, spanAround } from './mentions.js';
 import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from './options.js';
 import { PhraseIndex } from './phrases.js';
 import { LineIndex } from './positions.js';
-import { CODE_PLACEHOLDER, extractProse, frontmatterBlocks, type ProseBlock } from './prose.js';
+import { CODE_PLACEHOLDER, extractProse, frontmatterBlocks, type LinkSpan, type ProseBlock } from './prose.js';
 import { builtinRules, EXPERTISE_FAMILIES } from './rules/index.js';
 import { splitSentences } from './sentences.js';
 import { findSuppression, readSuppressions, type Suppression } from './suppressions.js';
@@ -34,6 +34,8 @@ interface Match {
 	text: string;
 	start: number;
 	end: number;
+	/** Index of the first token of the match in its sentence. */
+	token: number;
 	/** Source span, for links whose text is not where the URL is. */
 	sourceStart: number;
 	sourceEnd: number;
@@ -47,6 +49,8 @@ interface Sentence {
 	start: number;
 	end: number;
 	tokens: Token[];
+	/** The block's links that start in this sentence. */
+	links: LinkSpan[];
 }
 
 /** Audits one post. For many posts with the same options, reuse `createAuditor(options)`. */
@@ -89,6 +93,8 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 
 	const audit = (source: string, format: SourceFormat = 'md', threshold = defaultThreshold): PostAudit => {
 		const lines = new LineIndex(source);
+		const burst = referenceBurst(source);
+		if (burst) return errorAudit(lines, threshold, burst);
 		let tree;
 		try {
 			const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
@@ -153,10 +159,15 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		prose.blocks.forEach((block, blockIndex) => {
 			const own: Sentence[] = [];
 			const lower = asciiLowerCase(block.text.text);
+			// Links are in text order, like sentences: one pass hands each sentence its links.
+			let link = 0;
 			for (const [start, end] of splitSentences(block.text.text)) {
+				while (link < block.links.length && block.links[link]!.start < start) link++;
+				const links: LinkSpan[] = [];
+				for (; link < block.links.length && block.links[link]!.start < end; link++) links.push(block.links[link]!);
 				const tokens = tokenize(block.text.text, start, end, lower);
 				if (!tokens.some(isWord)) continue;
-				own.push({ block, blockIndex, index: sentences.length + own.length, start, end, tokens });
+				own.push({ block, blockIndex, index: sentences.length + own.length, start, end, tokens, links });
 			}
 			sentencesOfBlock.push(own);
 			sentences.push(...own);
@@ -175,23 +186,25 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 			const text = block.text.text;
 			const sourceAt = (i: number) => block.text.offsetAt(i);
 			const matches: Match[] = [];
+			const lastOfRule = new Map<Rule, Match>();
 			for (const found of index.match(tokens)) {
 				for (const rule of new Set(found.patterns.map((pattern) => ruleOfPattern.get(pattern)!))) {
 				const start = tokens[found.from]!.start;
 				const end = tokens[found.to - 1]!.end;
 				// Overlapping matches of one rule ("offer ends", "ends Friday") are one passage.
-				const previous = matches.findLast((m) => m.rule === rule);
+				const previous = lastOfRule.get(rule);
 				if (previous && start < previous.end) {
 					previous.end = Math.max(previous.end, end);
 					previous.sourceEnd = sourceAt(previous.end - 1) + 1;
 					previous.text = text.slice(previous.start, previous.end);
 					continue;
 				}
-				matches.push({ rule, text: text.slice(start, end), start, end, sourceStart: sourceAt(start), sourceEnd: sourceAt(end - 1) + 1 });
+				const match = { rule, text: text.slice(start, end), start, end, token: found.from, sourceStart: sourceAt(start), sourceEnd: sourceAt(end - 1) + 1 };
+				matches.push(match);
+				lastOfRule.set(rule, match);
 				}
 			}
-			for (const link of block.links) {
-				if (link.start < sentence.start || link.start >= sentence.end) continue;
+			for (const link of sentence.links) {
 				let url: URL;
 				try {
 					url = new URL(link.url, 'https://owned.invalid/');
@@ -201,7 +214,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				const isOwned = url.hostname === 'owned.invalid' || owned.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`));
 				for (const rule of linkRules) {
 					if (rule.matcher.kind === 'link' && rule.matcher.test({ url, owned: isOwned })) {
-						matches.push({ rule, text: text.slice(link.start, link.end) || link.url, start: link.start, end: Math.max(link.end, link.start + 1), sourceStart: link.sourceStart, sourceEnd: link.sourceEnd });
+						matches.push({ rule, text: text.slice(link.start, link.end) || link.url, start: link.start, end: Math.max(link.end, link.start + 1), token: firstTokenAt(tokens, link.start), sourceStart: link.sourceStart, sourceEnd: link.sourceEnd });
 					}
 				}
 			}
@@ -210,17 +223,24 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 			const counted = new Map<string, number>();
 			const pitchHits: Array<{ match: Match; suppression?: Suppression }> = [];
 			let languageTalk: boolean | undefined;
+			let previousCue: boolean | undefined;
+			let shownText: string | undefined;
+			const criticisedQuotes = new Map<number, boolean>();
+			const unlessSeen = new Map<string, boolean>();
 			const previous = sentenceIndex > 0 ? sentences[sentenceIndex - 1] : undefined;
 			for (const match of matches) {
 				const { rule } = match;
 				const unless = unlessIndex.get(rule.id);
-				if (unless && unless.match(tokens).length > 0) continue;
+				if (unless) {
+					let cancelled = unlessSeen.get(rule.id);
+					if (cancelled === undefined) unlessSeen.set(rule.id, (cancelled = unless.match(tokens).length > 0));
+					if (cancelled) continue;
+				}
 				if (rule.family === 'disclosure') {
-					const at = tokens.findIndex((t) => t.start >= match.start);
 					disclosureHits.push({
 						rule, sourceStart: match.sourceStart, sourceEnd: match.sourceEnd, blockIndex: sentence.blockIndex,
-						excerpt: excerpt(showCode(block, sentence.start, sentence.end), match.start - sentence.start),
-						negated: at >= 0 && isNegated(tokens, at, text),
+						excerpt: excerpt((shownText ??= showCode(block, sentence.start, sentence.end)), match.start - sentence.start),
+						negated: match.token < tokens.length && isNegated(tokens, match.token, text),
 					});
 					continue;
 				}
@@ -229,14 +249,13 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 					counted.set(rule.id, (counted.get(rule.id) ?? 0) + 1);
 					continue;
 				}
-				const firstToken = tokens.findIndex((t) => t.start >= match.start);
 				let mention: Signal['mention'];
-				if (firstToken >= 0 && isNegated(tokens, firstToken, text)) mention = 'negated';
+				if (match.token < tokens.length && isNegated(tokens, match.token, text)) mention = 'negated';
 				else if ((languageTalk ??= discussesLanguage(tokens))) mention = 'discussed';
 				else if (
 					insideAny(quotes[sentence.blockIndex]!, match.start, match.end) &&
-					(quoteIsCriticised(tokens, match, quotes[sentence.blockIndex]!) ||
-						(previous && hasCriticalCue(previous.tokens)) ||
+					(quoteIsCriticised(tokens, match, quotes[sentence.blockIndex]!, criticisedQuotes) ||
+						(previousCue ??= previous !== undefined && hasCriticalCue(previous.tokens)) ||
 						(block.context.list !== undefined && listCue.get(block.context.list)))
 				)
 					mention = 'quoted';
@@ -326,6 +345,24 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 				}
 			});
 		}
+		// Hidden prose is audited like any other, and flagged once per passage.
+		const hiddenRule = byId.get('hidden-text');
+		if (hiddenRule) {
+			for (const block of prose.blocks) {
+				const spans: Array<[number, number]> = block.context.hidden ? [[0, block.text.text.length]] : (block.hidden ?? []);
+				for (const [from, to] of spans) {
+					const text = block.text.text.slice(from, to).trim();
+					if (!/[\p{L}\p{N}]/u.test(text)) continue;
+					const range = lines.range(block.text.offsetAt(from), block.text.offsetAt(to - 1) + 1);
+					const suppression = findSuppression(suppressions, hiddenRule.id, range.line);
+					findings.push({
+						ruleId: hiddenRule.id, family: hiddenRule.family, severity: hiddenRule.severity, message: hiddenRule.message,
+						...(hiddenRule.suggestion ? { suggestion: hiddenRule.suggestion } : {}), excerpt: oneLine(text), ...range,
+						...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
+					});
+				}
+			}
+		}
 		findings.push(
 			...checkDisclosures({
 				blocks: prose.blocks,
@@ -403,10 +440,27 @@ function brandPattern(name: string): string | undefined {
 	return words.length ? words.map((word) => `[${word}]`).join(' ') : undefined;
 }
 
-/** A quotation counts as criticised when the words outside it, in its sentence, say so. */
-function quoteIsCriticised(tokens: Token[], match: Match, spans: Array<[number, number]>): boolean {
-	const span = spans.find(([from, to]) => match.start >= from && match.end <= to)!;
-	return hasCriticalCue(tokens.filter((token) => token.end <= span[0] || token.start >= span[1]));
+/** A quotation counts as criticised when the words outside it, in its sentence, say so (once per quotation). */
+function quoteIsCriticised(tokens: Token[], match: Match, spans: Array<[number, number]>, known: Map<number, boolean>): boolean {
+	const span = spanAround(spans, match.start, match.end)!;
+	let criticised = known.get(span[0]);
+	if (criticised === undefined) {
+		criticised = hasCriticalCue(tokens.filter((token) => token.end <= span[0] || token.start >= span[1]));
+		known.set(span[0], criticised);
+	}
+	return criticised;
+}
+
+/** Index of the first token at or after `offset` (binary search; tokens are in order). */
+function firstTokenAt(tokens: Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (tokens[mid]!.start < offset) low = mid + 1;
+		else high = mid;
+	}
+	return low;
 }
 
 /**
@@ -488,6 +542,8 @@ function showCode(block: ProseBlock, start: number, end: number): string {
 
 /** The sentence around a match, cut to about 120 characters around its start. */
 function excerpt(sentence: string, start: number): string {
+	// Work on a window around the match, so a huge sentence with many findings stays linear.
+	if (sentence.length > 400) sentence = sentence.slice(Math.max(0, start - 150), start + 250);
 	const flat = sentence.replace(/\s+/g, ' ').trim();
 	if (flat.length <= 120) return flat;
 	const from = Math.max(0, Math.min(start - 40, flat.length - 120));
@@ -497,4 +553,34 @@ function excerpt(sentence: string, start: number): string {
 function round(value: number, digits: number): number {
 	const factor = 10 ** digits;
 	return Math.round(value * factor) / factor;
+}
+
+/** More character references (`&amp;`, `&#111;`) in one paragraph than Sätteri reads safely. */
+const MAX_REFERENCES_PER_PARAGRAPH = 8000;
+
+/**
+ * Sätteri 0.10 aborts the whole process on a paragraph with more than about 13,000
+ * character references. A post like that is refused with its position, never parsed:
+ * an audit that crashes the build is worse than one that says why it cannot read a post.
+ */
+function referenceBurst(source: string): { message: string; line: number; column: number } | undefined {
+	if (source.length < MAX_REFERENCES_PER_PARAGRAPH * 4) return undefined;
+	const pattern = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});|\n[ \t]*\r?\n/gi;
+	let count = 0;
+	let paragraphStart = 0;
+	for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+		if (m[0].startsWith('\n')) {
+			count = 0;
+			paragraphStart = m.index + m[0].length;
+			continue;
+		}
+		if (++count > MAX_REFERENCES_PER_PARAGRAPH) {
+			const at = new LineIndex(source).position(paragraphStart);
+			return {
+				message: `A paragraph with more than ${MAX_REFERENCES_PER_PARAGRAPH.toLocaleString('en')} character references (\`&…;\`) is more than the Markdown parser reads safely; split the paragraph or write the characters themselves.`,
+				...at,
+			};
+		}
+	}
+	return undefined;
 }

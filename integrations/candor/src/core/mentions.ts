@@ -86,5 +86,18 @@ export function quotedSpans(text: string): Array<[number, number]> {
 	return spans;
 }
 
-export const insideAny = (spans: Array<[number, number]>, start: number, end: number) =>
-	spans.some(([from, to]) => start >= from && end <= to);
+/** The quoted span containing [start, end), if any. Spans are sorted and disjoint: a binary search. */
+export function spanAround(spans: Array<[number, number]>, start: number, end: number): [number, number] | undefined {
+	let low = 0;
+	let high = spans.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		const [from, to] = spans[mid]!;
+		if (start < from) high = mid - 1;
+		else if (start >= to) low = mid + 1;
+		else return end <= to ? spans[mid] : undefined;
+	}
+	return undefined;
+}
+
+export const insideAny = (spans: Array<[number, number]>, start: number, end: number) => spanAround(spans, start, end) !== undefined;

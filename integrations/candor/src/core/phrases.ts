@@ -63,15 +63,18 @@ export class PhraseIndex {
 	match(tokens: Token[]): PhraseMatch[] {
 		const matches: PhraseMatch[] = [];
 		const { root } = this;
+		// Where the sentence's closing marks begin: a `$` phrase must end there (computed once).
+		let tail = tokens.length;
+		while (tail > 0 && (tokens[tail - 1]!.value === '!' || tokens[tail - 1]!.value === '?')) tail--;
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
 			// Most words start no phrase: look that up before walking.
 			const literal = root.literal?.get(token.value);
 			const wildcard = token.kind === 'num' ? root.num : token.kind === 'code' ? root.code : token.kind === 'word' ? root.word : undefined;
 			let best: PhraseMatch | undefined;
-			if (literal) best = walk(literal, tokens, i, i + 1, best);
-			if (wildcard) best = walk(wildcard, tokens, i, i + 1, best);
-			if (i === 0) best = walk(this.anchoredRoot, tokens, 0, 0, best);
+			if (literal) best = walk(literal, tokens, i, i + 1, best, tail);
+			if (wildcard) best = walk(wildcard, tokens, i, i + 1, best, tail);
+			if (i === 0) best = walk(this.anchoredRoot, tokens, 0, 0, best, tail);
 			if (best) matches.push(best);
 		}
 		return matches;
@@ -104,13 +107,11 @@ export class PhraseIndex {
 	}
 }
 
-const onlyMarksFrom = (tokens: Token[], i: number) => tokens.slice(i).every((t) => t.value === '!' || t.value === '?');
-
 /** Depth-first walk of the trie from token `i`; keeps the longest phrase that starts at `from`. */
-function walk(node: TrieNode, tokens: Token[], from: number, i: number, best: PhraseMatch | undefined): PhraseMatch | undefined {
+function walk(node: TrieNode, tokens: Token[], from: number, i: number, best: PhraseMatch | undefined, tail: number): PhraseMatch | undefined {
 	if (node.ends && i > from && (!best || i >= best.to)) {
 		const next = tokens[i]?.value;
-		const ends = node.ends.filter((e) => (!e.notNext || next === undefined || !e.notNext.has(next)) && (!e.atEnd || onlyMarksFrom(tokens, i)));
+		const ends = node.ends.filter((e) => (!e.notNext || next === undefined || !e.notNext.has(next)) && (!e.atEnd || i >= tail));
 		if (ends.length) {
 			const patterns = ends.map((e) => e.pattern);
 			best = best && best.to === i ? { ...best, patterns: [...best.patterns, ...patterns.filter((p) => !best!.patterns.includes(p))] } : { patterns, from, to: i };
@@ -119,9 +120,9 @@ function walk(node: TrieNode, tokens: Token[], from: number, i: number, best: Ph
 	const token = tokens[i];
 	if (!token) return best;
 	const literal = node.literal?.get(token.value);
-	if (literal) best = walk(literal, tokens, from, i + 1, best);
+	if (literal) best = walk(literal, tokens, from, i + 1, best, tail);
 	const wildcard = token.kind === 'num' ? node.num : token.kind === 'word' ? node.word : token.kind === 'code' ? node.code : undefined;
-	if (wildcard) best = walk(wildcard, tokens, from, i + 1, best);
+	if (wildcard) best = walk(wildcard, tokens, from, i + 1, best, tail);
 	return best;
 }
 

@@ -17,6 +17,8 @@ export interface BlockContext {
 	list: number | undefined;
 	orderedList: boolean;
 	listItem: boolean;
+	/** Inside an element readers never see (`hidden`, `aria-hidden="true"`, `display: none`). */
+	hidden: boolean;
 }
 
 export interface LinkSpan {
@@ -35,6 +37,8 @@ export interface ProseBlock {
 	links: LinkSpan[];
 	/** The inline code each placeholder stands for, in order (to show sentences as written). */
 	codes: string[];
+	/** Text ranges (offsets into the block text) inside inline elements hidden from readers. */
+	hidden?: Array<[number, number]>;
 }
 
 export interface Comment {
@@ -74,6 +78,8 @@ const HTML_BLOCK_TAGS = /^(p|div|li|ul|ol|h[1-6]|section|article|aside|header|fo
 export function extractProse(root: Node, source: string): Prose {
 	const prose: Prose = { blocks: [], comments: [], frontmatter: undefined };
 	let blockquoteGroups = 0;
+	/** Inline HTML elements open in a block (Markdown gives their tags as separate nodes). */
+	const inlineHidden = new WeakMap<ProseBlock, boolean[]>();
 	let listGroups = 0;
 
 	const visit = (node: Node, context: BlockContext): void => {
@@ -104,6 +110,7 @@ export function extractProse(root: Node, source: string): Prose {
 				return;
 			case 'mdxJsxFlowElement':
 				readProps(node, context);
+				if (isHiddenElement(node)) context = { ...context, hidden: true };
 				for (const child of node.children ?? []) {
 					if (BLOCK_TYPES.has(child.type) || child.type === 'mdxJsxFlowElement' || !isInline(child)) visit(child, context);
 					else readInlineRun([child], context);
@@ -128,9 +135,12 @@ export function extractProse(root: Node, source: string): Prose {
 	const readInline = (node: Node, block: ProseBlock): void => {
 		const { text } = block;
 		switch (node.type) {
-			case 'text':
+			case 'text': {
+				const from = text.text.length;
 				text.appendFromSource(node.value ?? '', source, start(node), end(node));
+				if (inlineHidden.get(block)?.includes(true)) (block.hidden ??= []).push([from, text.text.length]);
 				return;
+			}
 			case 'inlineCode':
 				text.appendRaw(` ${CODE_PLACEHOLDER} `, start(node));
 				block.codes.push(node.value ?? '');
@@ -159,10 +169,13 @@ export function extractProse(root: Node, source: string): Prose {
 				}
 				return;
 			}
-			case 'mdxJsxTextElement':
+			case 'mdxJsxTextElement': {
 				readProps(node, block.context);
+				const from = block.text.text.length;
 				for (const child of node.children ?? []) readInline(child, block);
+				if (isHiddenElement(node) && block.text.text.length > from) (block.hidden ??= []).push([from, block.text.text.length]);
 				return;
+			}
 		}
 		for (const child of node.children ?? []) readInline(child, block);
 	};
@@ -200,27 +213,41 @@ export function extractProse(root: Node, source: string): Prose {
 	const readHtml = (node: Node, context: BlockContext) => {
 		const base = start(node);
 		let block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [], codes: [] };
-		const flush = () => {
+		const flush = (hidden = block.context.hidden) => {
 			if (/[\p{L}\p{N}]/u.test(block.text.text)) prose.blocks.push(block);
-			block = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [], codes: [] };
+			block = { text: new MappedText(), context: { ...context, kind: 'html', hidden: context.hidden || hidden }, links: [], codes: [] };
 		};
 		parseHtml(node.value ?? '', base, source, {
-			text: (value, at, atEnd) => block.text.appendFromSource(value, source, at, atEnd),
+			text: (value, at, atEnd, hidden) => {
+				if (hidden !== block.context.hidden && !context.hidden) flush(hidden);
+				block.text.appendFromSource(value, source, at, atEnd);
+			},
 			comment: (value, at, atEnd) => prose.comments.push({ value, start: at, end: atEnd }),
-			boundary: flush,
+			boundary: () => flush(),
 		});
 		flush();
 	};
 
 	const readInlineHtml = (node: Node, block: ProseBlock) => {
+		// A lone end tag (`</span>`): the HTML parser ignores it, but it closes the element opened by an earlier node.
+		if (/^<\/[a-z][\w-]*\s*>$/i.test((node.value ?? '').trim())) {
+			inlineHidden.get(block)?.pop();
+			return;
+		}
 		parseHtml(node.value ?? '', start(node), source, {
-			text: (value, at, atEnd) => block.text.appendFromSource(value, source, at, atEnd),
+			text: (value, at, atEnd, hidden) => {
+				const from = block.text.text.length;
+				block.text.appendFromSource(value, source, at, atEnd);
+				if (hidden || inlineHidden.get(block)?.includes(true)) (block.hidden ??= []).push([from, block.text.text.length]);
+			},
+			open: (hidden) => inlineHidden.set(block, [...(inlineHidden.get(block) ?? []), hidden]),
+			close: () => inlineHidden.get(block)?.pop(),
 			comment: (value, at, atEnd) => prose.comments.push({ value, start: at, end: atEnd }),
 			boundary: () => block.text.appendRaw(' ', start(node)),
 		});
 	};
 
-	visit(root, { kind: 'paragraph', blockquote: undefined, list: undefined, orderedList: false, listItem: false });
+	visit(root, { kind: 'paragraph', blockquote: undefined, list: undefined, orderedList: false, listItem: false, hidden: false });
 	return prose;
 }
 
@@ -229,7 +256,10 @@ function isInline(node: Node): boolean {
 }
 
 interface HtmlHandlers {
-	text(value: string, start: number, end: number): void;
+	text(value: string, start: number, end: number, hidden: boolean): void;
+	/** An element opens or closes (void elements never do). */
+	open?(hidden: boolean): void;
+	close?(): void;
 	comment(value: string, start: number, end: number): void;
 	boundary(): void;
 }
@@ -237,20 +267,32 @@ interface HtmlHandlers {
 /** Reads an HTML fragment with a real parser; skips script and style, reports comments. */
 function parseHtml(html: string, base: number, source: string, on: HtmlHandlers): void {
 	let skipDepth = 0;
+	// Open elements, each marked when it hides its content from readers.
+	const open: boolean[] = [];
 	const parser: HtmlParser = new HtmlParser(
 		{
-			onopentag(name) {
+			onopentag(name, attributes) {
 				if (name === 'script' || name === 'style' || name === 'template') skipDepth++;
+				if (!VOID_TAGS.has(name)) {
+					open.push(hidesContent(attributes));
+					on.open?.(open.at(-1)!);
+				}
 				if (HTML_BLOCK_TAGS.test(name)) on.boundary();
 			},
-			onclosetag(name) {
+			onclosetag(name, implied) {
 				if ((name === 'script' || name === 'style' || name === 'template') && skipDepth > 0) skipDepth--;
+				if (!VOID_TAGS.has(name)) {
+					open.pop();
+					// Inline HTML in Markdown comes tag by tag: an element left open at the end of
+					// this fragment stays open for the text that follows; only a written end tag closes.
+					if (!implied) on.close?.();
+				}
 				if (HTML_BLOCK_TAGS.test(name)) on.boundary();
 			},
 			ontext(text) {
 				if (skipDepth > 0) return;
 				const at = base + parser.startIndex;
-				on.text(text, at, Math.min(source.length, base + parser.endIndex + 1));
+				on.text(text, at, Math.min(source.length, base + parser.endIndex + 1), open.includes(true));
 			},
 			oncomment(text) {
 				on.comment(text, base + parser.startIndex, Math.min(source.length, base + parser.endIndex + 1));
@@ -260,6 +302,25 @@ function parseHtml(html: string, base: number, source: string, on: HtmlHandlers)
 	);
 	parser.write(html);
 	parser.end();
+}
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** `hidden`, `aria-hidden="true"`, or an inline style with `display: none` / `visibility: hidden`. */
+function hidesContent(attributes: Record<string, string | undefined>): boolean {
+	if ('hidden' in attributes) return true;
+	if (attributes['aria-hidden']?.trim().toLowerCase() === 'true') return true;
+	const style = (attributes.style ?? '').toLowerCase().replace(/\s+/g, '');
+	return /(^|;)display:none|(^|;)visibility:hidden|(^|;)font-size:0(px)?(;|$)/.test(style);
+}
+
+function isHiddenElement(node: Node): boolean {
+	const attributes: Record<string, string | undefined> = {};
+	for (const attribute of node.attributes ?? []) {
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+		attributes[attribute.name.toLowerCase()] = attribute.value === null || attribute.value === undefined ? '' : typeof attribute.value === 'string' ? attribute.value : '';
+	}
+	return hidesContent(attributes);
 }
 
 /**
@@ -279,7 +340,7 @@ export function frontmatterBlocks(document: YamlDocument, yamlText: string, yaml
 		const end = yamlOffset + range[1];
 		if (yamlText.slice(range[0], range[1]).length > 0) text.appendFromSource(value, source, start, end);
 		else text.appendAt(value, start);
-		blocks.push({ text, context: { kind: 'heading', blockquote: undefined, list: undefined, orderedList: false, listItem: false }, links: [], codes: [] });
+		blocks.push({ text, context: { kind: 'heading', blockquote: undefined, list: undefined, orderedList: false, listItem: false, hidden: false }, links: [], codes: [] });
 	}
 	return blocks;
 }

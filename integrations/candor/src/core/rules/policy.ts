@@ -48,6 +48,26 @@ export const policyRules: Rule[] = [
 		},
 	},
 	{
+		id: 'hidden-text',
+		family: 'policy',
+		orientation: 'pitch',
+		description: 'Prose hidden from readers (`hidden`, `aria-hidden="true"`, `display: none`): audited like any prose, and flagged.',
+		weight: 0,
+		severity: 'warning',
+		message: 'Hidden text: readers never see this passage; it is audited anyway, and hiding prose looks like gaming the audit or search engines.',
+		suggestion: 'Show the text to readers or remove it.',
+		docs: '#rule-hidden-text',
+		matcher: engine,
+		examples: {
+			flag: [
+				'Visible intro.\n\n<div hidden>Best-in-class platform, 50% off today.</div>',
+				'Visible intro.\n\n<p style="display: none">Sign up today.</p>',
+				'A sentence with <span aria-hidden="true">hidden words</span> inside.',
+			],
+			pass: ['<div>Visible text in HTML.</div>', '<p aria-hidden="false">Shown text.</p>', 'Plain text.'],
+		},
+	},
+	{
 		id: 'invalid-exception',
 		family: 'policy',
 		orientation: 'pitch',
