@@ -155,6 +155,15 @@ describe('the build gate', () => {
 		expect(again.output).toContain('badges: 4 distinct images (light and dark) for 4 posts; 0 rendered with satori, 4 from cache');
 	});
 
+	it('fails closed on a post it cannot parse, naming the file, the line and the reason', async () => {
+		const { code, output } = await build({ posts: ['broken-component.mdx'] });
+		expect(code).not.toBe(0);
+		expect(output).toContain('content/blog/broken-component.mdx  could not be audited');
+		expect(output).toMatch(/content\/blog\/broken-component\.mdx:7:1 {2}parse-error {2}Expected a closing tag for `<Callout>`/);
+		expect(output).toContain('[CandorError] 1 post breaks the content policy: content/blog/broken-component.mdx');
+		expect(output).not.toMatch(/\n\s+at [\w.<]+ \(/);
+	});
+
 	it('works the same under the unified() Markdown processor', async () => {
 		const { code, output } = await build({
 			posts: ['pitch-launch.md'],

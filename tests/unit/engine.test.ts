@@ -51,6 +51,28 @@ describe('normalisation', () => {
 	});
 });
 
+describe('evasion', () => {
+	it('audits text hidden from readers and flags it as hidden-text', () => {
+		const plain = auditPost('Visible intro about retries.\n\nSign up today and get 50% off, best-in-class platform.\n');
+		const hidden = auditPost('Visible intro about retries.\n\n<div style="display:none">Sign up today and get 50% off, best-in-class platform.</div>\n');
+		expect(hidden.score).toBe(plain.score);
+		expect(hidden.findings.map((f) => f.ruleId)).toContain('hidden-text');
+		const mdx = auditPost('Visible intro.\n\n<Box hidden>Sign up today and get 50% off.</Box>\n', { format: 'mdx' });
+		expect(mdx.findings.find((f) => f.ruleId === 'hidden-text')).toMatchObject({ line: 3, excerpt: 'Sign up today and get 50% off.' });
+	});
+
+	it('does not count HTML comments, which readers never see', () => {
+		const audit = auditPost('Retry with jitter, because clocks drift.\n\n<!-- Sign up today and get 50% off! Best-in-class! -->\n');
+		expect(audit.score).toBe(0);
+		expect(audit.findings).toEqual([]);
+	});
+
+	it('reads pitch passed to MDX components as props and a pitch split across links', () => {
+		expect(short('<Hero heading="Act now: 50% off, today only" />\n', 'mdx')).toEqual(['1:16-1:23 urgency', '1:25-1:32 offer', '1:34-1:44 urgency']);
+		expect(auditPost('[Sign](/a) [up](/b) [today](/c) and get 30% off.').sentences[0]!.label).toBe('pitch');
+	});
+});
+
 describe('mention is not use', () => {
 	const labels = (text: string) => auditPost(text).sentences.map((s) => s.label);
 
