@@ -6,6 +6,7 @@
 //   node bench/run.mjs [--posts N] [--seed S] [--alex-posts N] [--remark-posts N]
 //                      [--repeats R] [--no-build] [--keep]
 //                      [--build-posts N] [--build-repeats R] [--no-build-bench]
+//                      [--scale-posts N] [--no-scale] [--no-badges]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { parseArgs } from 'node:util';
 import { generatePosts } from './generate.mjs';
 import { runEngineBench } from './engine.mjs';
 import { runBuildBench } from './build.mjs';
+import { runScaleBench } from './scale.mjs';
+import { runBadgeBench } from './badges.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = new URL('../integrations/candor/dist/core/index.js', import.meta.url);
@@ -36,6 +39,9 @@ const { values: args } = parseArgs({
 		'build-posts': { type: 'string', default: '1000' },
 		'build-repeats': { type: 'string', default: '2' },
 		'no-build-bench': { type: 'boolean', default: false },
+		'scale-posts': { type: 'string', default: '10000' },
+		'no-scale': { type: 'boolean', default: false },
+		'no-badges': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
@@ -43,7 +49,8 @@ const { values: args } = parseArgs({
 if (args.help) {
 	console.log('Usage: npm run bench -- [--posts N=1000] [--seed S=1] [--alex-posts N=200] [--remark-posts N|all]\n' +
 		'                      [--repeats R=3] [--no-build] [--keep]\n' +
-		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]');
+		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]\n' +
+		'                      [--scale-posts N=10000] [--no-scale] [--no-badges]');
 	process.exit(0);
 }
 const int = (name, value, min) => {
@@ -61,6 +68,7 @@ const alexPosts = Math.min(posts, int('alex-posts', args['alex-posts'], 1));
 const remarkPosts = args['remark-posts'] === 'all' ? posts : Math.min(posts, int('remark-posts', args['remark-posts'], 1));
 const buildPosts = int('build-posts', args['build-posts'], 1);
 const buildRepeats = int('build-repeats', args['build-repeats'], 1);
+const scalePosts = int('scale-posts', args['scale-posts'], 10);
 
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers.
@@ -207,7 +215,83 @@ if (!args['no-build-bench']) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 7. Targets.
+// 7. Scale: the real `candor audit` CLI on N and N/10 posts (bench/scale.mjs).
+
+if (!args['no-scale']) {
+	note(`Running the scale bench (candor CLI on ${Math.floor(scalePosts / 10)} then ${scalePosts} posts)…`);
+	say(`7. Scale: the candor CLI on ${scalePosts.toLocaleString('en-US')} posts ` +
+		`(\`node integrations/candor/dist/cli/bin.js audit <dir> --format json --no-config\`, stdout to a file)`);
+	say();
+	try {
+		const scale = runScaleBench({ count: scalePosts, seed, log: note, keep: args.keep });
+		const rowsS = scale.runs.map((r) => [
+			r.posts.toLocaleString('en-US'),
+			mb(r.bytes),
+			fmt(r.seconds, 2),
+			fmt(r.mbps, 2),
+			fmt(r.posts / r.seconds, 0),
+			`${fmt(r.maxRssBytes / 1e6, 0)} MB`,
+			`${fmt(r.maxRssBytes / 1024 / r.posts, 1)} KB`,
+			mb(r.outBytes),
+			`${r.passed}/${r.failed}/${r.errors}`,
+			String(r.code),
+		]);
+		say(table(['Posts', 'Input MB', 'Wall (s)', 'MB/s', 'Posts/s', 'Peak RSS', 'RSS/post', 'JSON MB', 'Pass/fail/err', 'Exit'],
+			rowsS, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+		say();
+		if (scale.runs.length === 2) {
+			const [s, l] = scale.runs;
+			say(`  ${l.posts.toLocaleString('en-US')} vs ${s.posts.toLocaleString('en-US')} posts (${times(l.posts / s.posts)} the posts): ` +
+				`peak RSS ${times(l.maxRssBytes / s.maxRssBytes)} (+${fmt((l.maxRssBytes - s.maxRssBytes) / 1e6, 0)} MB, ` +
+				`${fmt((l.maxRssBytes - s.maxRssBytes) / 1024 / (l.posts - s.posts), 1)} KB per extra post); ` +
+				`wall time ${times(l.seconds / s.seconds)}, throughput ${fmt(l.mbps, 2)} vs ${fmt(s.mbps, 2)} MB/s.`);
+		}
+		say(`  Wall = spawn to exit of the child (Node startup, reading, auditing, JSON serialisation); MB/s = input MB ÷ wall.`);
+		say(`  Peak RSS of the CLI process via ${scale.rssVia}. Exit 1 is expected: some generated posts fail the policy.`);
+		say(`  Caveat: the CLI keeps every per-file report in memory until it prints the JSON array, so memory growing with the`);
+		say(`  number of posts is expected in --format json; RSS/post is peak RSS ÷ posts (includes Node's fixed baseline).`);
+	} catch (err) {
+		say(`  The scale bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
+	}
+	say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. Badges and social cards (bench/badges.mjs, work in fresh child processes).
+
+if (!args['no-badges']) {
+	note('Running the badge bench (badges and social cards, cold in fresh processes, then warm and cached)…');
+	say('8. Badges and social cards (satori; cards also @resvg/resvg-js → PNG), per image');
+	say();
+	try {
+		const { badges: b, cards: c } = runBadgeBench({ log: note, keep: args.keep });
+		const ms = (x) => `${fmt(x, x >= 100 ? 0 : 1)} ms`;
+		say(table(['Image', 'Cold: import', 'Cold: first image', `Warm (median)`, 'Warm min–max', 'Cold ÷ warm'], [
+			['Badge SVG', ms(b.importMs), ms(b.coldMs), `${ms(b.warm.medianMs)} (${b.warm.count} texts)`, `${ms(b.warm.minMs)}–${ms(b.warm.maxMs)}`, times(b.coldMs / b.warm.medianMs)],
+			['Social card PNG', ms(c.importMs), ms(c.coldMs), `${ms(c.warm.medianMs)} (${c.warm.count} titles)`, `${ms(c.warm.minMs)}–${ms(c.warm.maxMs)}`, times(c.coldMs / c.warm.medianMs)],
+		], ['l', 'r', 'r', 'r', 'r', 'r']));
+		say();
+		say(`  Cold = a fresh \`node\` process: "import" loads the badge modules (satori; for cards also resvg); "first image" includes`);
+		say(`  reading the Inter font and satori/yoga initialisation. Social card: 1200×630, ~${fmt(c.warm.meanPngBytes / 1024, 0)} KB PNG.`);
+		say();
+		const per = (x) => `${fmt((x.ms / b.posts) * 1000, 1)} µs`;
+		say(table(['1,000 posts\' badges (light + dark)', 'Renders', 'From cache', 'Files', 'Time', 'Per post', 'vs uncached'], [
+			['Uncached: render every badge', String(b.uncached.renders), '—', '—', ms(b.uncached.ms), per(b.uncached), '1×'],
+			['RenderedFileStore, empty cache', String(b.emptyCache.rendered), String(b.emptyCache.fromCache), String(b.emptyCache.files), ms(b.emptyCache.ms), per(b.emptyCache), `${times(b.uncached.ms / b.emptyCache.ms)} faster`],
+			['New store, same cache dir', String(b.warmCache.rendered), String(b.warmCache.fromCache), String(b.warmCache.files), ms(b.warmCache.ms), per(b.warmCache), `${times(b.uncached.ms / b.warmCache.ms)} faster`],
+		].map((r) => r.map(String)), ['l', 'r', 'r', 'r', 'r', 'r', 'r']));
+		say();
+		say(`  ${b.posts.toLocaleString('en-US')} summaries with scores spread over 0–10% (threshold 8%) collapse to ${b.distinctTexts} distinct badge texts ` +
+			`(${b.distinctTexts * 2} files with both variants).`);
+		say(`  Store time includes badgeKey hashing and cache reads/writes; all three rows run in the badge process after its warm renders.`);
+	} catch (err) {
+		say(`  The badge bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
+	}
+	say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Targets.
 
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const targets = [
@@ -223,7 +307,7 @@ if (build) {
 } else if (buildError) {
 	targets.push([`Candor adds ≤ ${TARGET_BUILD_ADDED}% to a cold build`, 'build failed', 'MISS']);
 }
-say('7. Targets');
+say('9. Targets');
 say();
 say(table(['Target', 'Measured', 'Result'], targets, ['l', 'r', 'l']));
 say();
