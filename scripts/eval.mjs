@@ -55,6 +55,14 @@ console.log(`ROC AUC of shortness (a baseline):  ${auc(posts, (p) => -p.words).t
 const d = at(DEFAULT_THRESHOLD);
 console.log(`At the default threshold (${DEFAULT_THRESHOLD}): precision ${pct(d.precision)}, recall ${pct(d.recall)}, F1 ${d.f1.toFixed(3)}, accuracy ${pct(d.accuracy)}`);
 console.log(`  confusion: ${d.tp} pitch failed, ${d.fn} pitch passed, ${d.fp} expertise failed, ${d.tn} expertise passed`);
+// The gate's verdict also fails posts for error findings (an undisclosed affiliate link, say).
+const byVerdict = posts.reduce((r, p) => {
+	const failed = p.verdict === 'fail';
+	if (p.label === 'pitch') failed ? r.tp++ : r.fn++;
+	else failed ? r.fp++ : r.tn++;
+	return r;
+}, { tp: 0, fp: 0, fn: 0, tn: 0 });
+console.log(`  by the gate's verdict (score or error findings): ${byVerdict.tp} pitch failed, ${byVerdict.fn} pitch passed, ${byVerdict.fp} expertise failed, ${byVerdict.tn} expertise passed`);
 const h = at(DEFAULT_THRESHOLD, posts.filter((p) => p.hard));
 console.log(`  hard cases: accuracy ${pct(h.accuracy)} (${h.tp + h.tn} of ${h.tp + h.tn + h.fp + h.fn})\n`);
 

@@ -44,29 +44,7 @@ export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>
 }
 
 export const AUDITS_TYPES = `declare module '${VIRTUAL_ID}' {
-	export interface PostAuditSummary {
-		path: string;
-		score: number | null;
-		threshold: number;
-		verdict: 'pass' | 'fail' | 'error';
-		words: { total: number; pitch: number; expertise: number; neutral: number };
-		families: Record<string, number>;
-		findings: number;
-		suppressed: number;
-		exception?: { threshold: number; reason: string };
-		sponsorship?: { kind: string; sponsor: string; url?: string; note?: string };
-		draft: boolean;
-		engineVersion: string;
-		optionsHash: string;
-		slug: string;
-		title?: string;
-		author?: string;
-		tags: string[];
-		topRules: Array<{ ruleId: string; count: number }>;
-		badge?: { light: string; dark: string; width: number; height: number; alt: string; state: string; text: string };
-		record?: string;
-		socialCard?: string;
-	}
+	export type PostAuditSummary = import('astro-candor').PostAuditSummary;
 	export const audits: Record<string, PostAuditSummary>;
 	/** The site's public policy: its threshold and the URL of its "How we audit" page. */
 	export const policy: { threshold: number; auditPage: string | false };
