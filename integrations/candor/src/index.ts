@@ -13,7 +13,7 @@ import { type PostRef, resolvePosts } from './integration/posts.js';
 import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles } from './integration/public-files.js';
 import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
-import { formatOf, readPost } from './cli/read-post.js';
+import { formatOf, readPost } from './io/read-post.js';
 import { reportDetailHtml, reportIndexHtml, reportSingleFileHtml } from './report/preview-html.js';
 import { type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
 

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { type AuditOptions, createAuditor, DEFAULT_THRESHOLD } from '../core/index.js';
 import { resolvePosts } from '../integration/posts.js';
 import { type FileReport, fileReport, formatGithub, formatJson, formatSarif, formatStylish, unreadableFile } from '../report/index.js';
-import { displayPath, expandPaths, formatOf, readPost } from './read-post.js';
+import { displayPath, expandPaths, formatOf, readPost } from '../io/read-post.js';
 import { loadSiteConfig } from './site-config.js';
 
 export interface Io {

@@ -9,6 +9,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { AFFILIATE_PROGRAMS } from './affiliates.js';
 import { checkDisclosures, type DisclosureHit } from './disclosure-check.js';
+import { makeFinding } from './findings.js';
 import { discussesLanguage, hasCriticalCue, insideAny, isNegated, quotedSpans, spanAround } from './mentions.js';
 import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from './options.js';
 import { PhraseIndex } from './phrases.js';
@@ -137,8 +138,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 					effectiveThreshold = exception.threshold;
 				} else {
 					const rule = byId.get('invalid-exception') ?? builtinRules.find((r) => r.id === 'invalid-exception')!;
-					const at = lines.range(prose.frontmatter.start, prose.frontmatter.start + 3);
-					findings.push({ ruleId: rule.id, family: rule.family, severity: rule.severity, message: rule.message, suggestion: rule.suggestion, excerpt: 'candor:', ...at });
+					findings.push(makeFinding(rule, lines.range(prose.frontmatter.start, prose.frontmatter.start + 3), 'candor:', undefined));
 				}
 			}
 		}
@@ -147,10 +147,8 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		for (const problem of problems) {
 			const rule = byId.get('invalid-suppression');
 			if (!rule) continue;
-			findings.push({
-				ruleId: rule.id, family: rule.family, severity: rule.severity, message: problem.message, suggestion: rule.suggestion,
-				excerpt: oneLine(source.slice(problem.comment.start, problem.comment.end)), ...lines.range(problem.comment.start, problem.comment.end),
-			});
+			const range = lines.range(problem.comment.start, problem.comment.end);
+			findings.push(makeFinding(rule, range, oneLine(source.slice(problem.comment.start, problem.comment.end)), undefined, { message: problem.message }));
 		}
 
 		// Sentences of every block, tokenised once.
@@ -303,18 +301,8 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 
 			for (const { match, suppression } of pitchHits) {
 				if (label !== 'pitch' && !suppression) continue;
-				const { rule } = match;
-				findings.push({
-					ruleId: rule.id,
-					family: rule.family,
-					severity: rule.severity,
-					message: rule.message,
-					...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
-					excerpt: excerpt(shown, match.start - sentence.start),
-					match: match.text.replace(/\s+/g, ' ').trim(),
-					...lines.range(match.sourceStart, match.sourceEnd),
-					...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
-				});
+				const range = lines.range(match.sourceStart, match.sourceEnd);
+				findings.push(makeFinding(match.rule, range, excerpt(shown, match.start - sentence.start), suppression, { match: match.text.replace(/\s+/g, ' ').trim() }));
 			}
 		});
 
@@ -334,11 +322,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 					const at = { line: member.line, column: member.column, endLine: member.endLine, endColumn: member.endColumn };
 					const suppression = findSuppression(suppressions, context.id, at.line);
 					member.signals.push({ ruleId: context.id, orientation: 'pitch', text: '(paragraph)', ...(suppression ? { suppressed: true } : {}) });
-					findings.push({
-						ruleId: context.id, family: context.family, severity: context.severity, message: context.message,
-						...(context.suggestion ? { suggestion: context.suggestion } : {}), excerpt: excerpt(member.text, 0), ...at,
-						...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
-					});
+					findings.push(makeFinding(context, at, excerpt(member.text, 0), suppression));
 					if (suppression) continue;
 					member.label = 'pitch';
 					member.confidence = confidence;
@@ -354,12 +338,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 					const text = block.text.text.slice(from, to).trim();
 					if (!/[\p{L}\p{N}]/u.test(text)) continue;
 					const range = lines.range(block.text.offsetAt(from), block.text.offsetAt(to - 1) + 1);
-					const suppression = findSuppression(suppressions, hiddenRule.id, range.line);
-					findings.push({
-						ruleId: hiddenRule.id, family: hiddenRule.family, severity: hiddenRule.severity, message: hiddenRule.message,
-						...(hiddenRule.suggestion ? { suggestion: hiddenRule.suggestion } : {}), excerpt: oneLine(text), ...range,
-						...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
-					});
+					findings.push(makeFinding(hiddenRule, range, oneLine(text), findSuppression(suppressions, hiddenRule.id, range.line)));
 				}
 			}
 		}

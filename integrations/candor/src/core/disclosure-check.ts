@@ -6,6 +6,7 @@
 import { type AffiliateProgram, matchAffiliate } from './affiliates.js';
 import type { LineIndex } from './positions.js';
 import type { ProseBlock } from './prose.js';
+import { makeFinding } from './findings.js';
 import { findSuppression, type Suppression } from './suppressions.js';
 import type { Finding, Rule } from './types.js';
 
@@ -35,11 +36,7 @@ export function checkDisclosures(input: DisclosureInput): Finding[] {
 	const declared = sponsorship && typeof sponsorship === 'object' ? String(sponsorship.kind ?? '') : '';
 	const report = (rule: Rule, start: number, end: number, excerpt: string, severity = rule.severity, message = rule.message) => {
 		const range = lines.range(start, end);
-		const suppression = findSuppression(suppressions, rule.id, range.line);
-		findings.push({
-			ruleId: rule.id, family: rule.family, severity, message, ...(rule.suggestion ? { suggestion: rule.suggestion } : {}), excerpt, ...range,
-			...(suppression ? { suppressed: { reason: suppression.reason, line: suppression.line } } : {}),
-		});
+		findings.push(makeFinding(rule, range, excerpt, findSuppression(suppressions, rule.id, range.line), { severity, message }));
 	};
 
 	// Affiliate links, in source order.

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { readPost, formatOf } from '../cli/read-post.js';
+import { readPost, formatOf } from '../io/read-post.js';
 import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, formatStylish, totals, unreadableFile } from '../report/index.js';
 import type { ResolvedCandorOptions } from '../options.js';
 import type { AuditStore } from './audit-store.js';

@@ -1,5 +1,5 @@
 /**
- * Finding and reading posts from disk for the CLI. Reading never writes; a file that is
+ * Finding and reading posts from disk, for the CLI and the build alike. Reading never writes; a file that is
  * not UTF-8 text is an input error with its reason, never silently skipped.
  */
 import { readFile, stat } from 'node:fs/promises';
