@@ -6,7 +6,7 @@
 //   node bench/run.mjs [--posts N] [--seed S] [--alex-posts N] [--remark-posts N]
 //                      [--repeats R] [--no-build] [--keep]
 //                      [--build-posts N] [--build-repeats R] [--no-build-bench]
-//                      [--scale-posts N] [--no-scale] [--no-badges]
+//                      [--scale-posts N] [--no-scale] [--no-badges] [--no-linear]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { runEngineBench } from './engine.mjs';
 import { runBuildBench } from './build.mjs';
 import { runScaleBench } from './scale.mjs';
 import { runBadgeBench } from './badges.mjs';
+import { runLinearBench } from './linear.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = new URL('../integrations/candor/dist/core/index.js', import.meta.url);
@@ -42,6 +43,7 @@ const { values: args } = parseArgs({
 		'scale-posts': { type: 'string', default: '10000' },
 		'no-scale': { type: 'boolean', default: false },
 		'no-badges': { type: 'boolean', default: false },
+		'no-linear': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
@@ -50,7 +52,7 @@ if (args.help) {
 	console.log('Usage: npm run bench -- [--posts N=1000] [--seed S=1] [--alex-posts N=200] [--remark-posts N|all]\n' +
 		'                      [--repeats R=3] [--no-build] [--keep]\n' +
 		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]\n' +
-		'                      [--scale-posts N=10000] [--no-scale] [--no-badges]');
+		'                      [--scale-posts N=10000] [--no-scale] [--no-badges] [--no-linear]');
 	process.exit(0);
 }
 const int = (name, value, min) => {
@@ -291,7 +293,42 @@ if (!args['no-badges']) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 9. Targets.
+// 9. Linear time: each rule on 1 MB of its worst input (bench/linear.mjs).
+
+if (!args['no-linear']) {
+	note('Running the linear-time bench (each phrase rule on 1 MB of its worst input, then the extra inputs)…');
+	say('9. Linear time: each rule on 1 MB of its worst input (as tests/unit/linear-time.test.ts, on the built dist)');
+	say();
+	try {
+		const lin = runLinearBench({ distDir: new URL('.', DIST), seed });
+		const ms = (x) => fmt(x, x >= 100 ? 0 : 1);
+		const row = (r) => [r.label, r.phrases === undefined ? '' : String(r.phrases), mb(r.bytes), ms(r.auditMs), ms(r.scanMs), times(r.ratio),
+			times(r.ratio / lin.prose.ratio), r.ratio < lin.factor ? 'yes' : 'NO'];
+		say(table(['Input (1 MB)', 'Phrases', 'MB', 'Audit (ms)', 'Scan (ms)', 'Audit ÷ scan', '÷ prose', `< ${lin.factor}×`],
+			[...lin.rows.map(row), row(lin.prose)], ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
+		say();
+		const worst = [...lin.rows].sort((a, b) => b.ratio - a.ratio)[0];
+		const over = lin.rows.filter((r) => r.ratio >= lin.factor);
+		say(`  Bound: the test's fixed factor, audit < ${lin.factor}× the plain scan. ${over.length === 0 ? 'Every input is within it' : `${over.length} input(s) exceed it`}; ` +
+			`the highest is ${worst.label} at ${times(worst.ratio)} (${fmt((worst.ratio / lin.factor) * 100, 0)}% of the bound). Ordinary prose: ${times(lin.prose.ratio)}.`);
+		say(`  Audit = one pass of createAuditor({ brand, ownedDomains }).audit(text, 'md') (all rules), as in the test; scan = text.split(/\\s+/)`);
+		say(`  .filter(Boolean), fastest of 5, floored at 0.5 ms for the ratio. Worst input = each phrase (first 4 compiled forms) spelled out,`);
+		say(`  then cut one word short, repeated to 1 MB as one endless sentence. Prose = generated posts' bodies (seed ${seed}) joined with blank lines.`);
+		say(`  1 MB = 2^20 UTF-16 code units, as in the test; the MB column is UTF-8 bytes ÷ 10^6. ÷ prose = the row's ratio ÷ ordinary prose's ratio.`);
+		say();
+		say(table(['Rule (worst input)', '1 MB (ms)', '2 MB (ms)', '2 MB ÷ 1 MB'],
+			lin.scaling.map((s) => [s.id, ms(s.oneMs), ms(s.twoMs), times(s.growth)]), ['l', 'r', 'r', 'r']));
+		say();
+		say(`  ≈ 2× means the time grows linearly with the input (a quadratic step would give ≈ 4×); fastest of 2 audits each, sizes interleaved.`);
+		say(`  Run in its own process (node --expose-gc, a collection before each timed call): ${fmt(lin.seconds, 1)} s, peak RSS ${fmt(lin.maxRssBytes / 1e6, 0)} MB.`);
+	} catch (err) {
+		say(`  The linear-time bench failed:\n${String(err.stack ?? err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
+	}
+	say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 10. Targets.
 
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const targets = [
@@ -307,7 +344,7 @@ if (build) {
 } else if (buildError) {
 	targets.push([`Candor adds ≤ ${TARGET_BUILD_ADDED}% to a cold build`, 'build failed', 'MISS']);
 }
-say('9. Targets');
+say('10. Targets');
 say();
 say(table(['Target', 'Measured', 'Result'], targets, ['l', 'r', 'l']));
 say();

@@ -67,12 +67,20 @@ export function matchAffiliate(href: string, programs: readonly AffiliateProgram
 	for (const program of programs) {
 		if (found && found.level === 'error' && program.level === 'warning') continue;
 		if (!program.hosts.some((pattern) => hostMatches(host, pattern))) continue;
-		if (program.path && !new RegExp(program.path, 'i').test(url.pathname)) continue;
+		if (program.path && !pathPattern(program.path).test(url.pathname)) continue;
 		if (program.params && !program.params.some((param) => hasParam(url, param))) continue;
 		if (program.hosts.includes('*') && (NON_COMMERCIAL.test(host) || DOCS_PATH.test(url.pathname))) continue;
 		if (!found || (found.level === 'warning' && program.level === 'error')) found = { program: program.program, level: program.level };
 	}
 	return found;
+}
+
+const compiledPaths = new Map<string, RegExp>();
+/** A program's path pattern, compiled once. */
+function pathPattern(source: string): RegExp {
+	let pattern = compiledPaths.get(source);
+	if (!pattern) compiledPaths.set(source, (pattern = new RegExp(source, 'i')));
+	return pattern;
 }
 
 function hostMatches(host: string, pattern: string): boolean {
