@@ -5,9 +5,11 @@
  * an entry only counts when the SHA-256 of the post's current content matches.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type Auditor, ENGINE_VERSION, type PostAudit } from '../core/index.js';
+import { type AuditOptions, type Auditor, ENGINE_VERSION, type PostAudit } from '../core/index.js';
 
 /** What is kept of an audit: everything but the per-sentence detail, which only the preview needs. */
 export type StoredAudit = Omit<PostAudit, 'sentences'>;
@@ -66,6 +68,67 @@ export class AuditStore {
 		return { audit, cached: false };
 	}
 
+	/**
+	 * Audits many posts: cached ones from the cache, the others split between this thread and
+	 * worker threads (one per spare core) when there are enough of them to repay starting a
+	 * worker. Results come back in the order given.
+	 */
+	async auditMany(
+		items: Array<{ path: string; source: string; format: 'md' | 'mdx'; threshold: number }>,
+		options: AuditOptions,
+	): Promise<StoredAudit[]> {
+		const results = new Array<StoredAudit>(items.length);
+		const misses: number[] = [];
+		items.forEach((item, i) => {
+			const key = sha256(`${item.threshold}\0${item.format}\0${item.source}`);
+			const entry = this.entries[item.path];
+			if (entry && entry.key === key && isStoredAudit(entry.audit)) {
+				this.hits++;
+				results[i] = entry.audit;
+			} else misses.push(i);
+		});
+		const spare = Math.min(availableParallelism() - 1, MAX_WORKERS);
+		const workers = Math.ceil(misses.length / (spare + 1)) >= MIN_POSTS_PER_WORKER ? spare : 0;
+		const perThread = Math.ceil(misses.length / (workers + 1));
+		// Workers take the first shares; this thread audits the last while they run.
+		const shares = Array.from({ length: workers + 1 }, (_, w) => misses.slice(w * perThread, (w + 1) * perThread));
+		const pending = shares.slice(0, workers).map((share) => this.inWorker(share.map((i) => ({ id: i, ...items[i]! })), options));
+		for (const i of shares.at(-1) ?? []) results[i] = this.auditHere(items[i]!);
+		for (const done of await Promise.all(pending)) {
+			for (const { id, audit } of done) {
+				const item = items[id]!;
+				this.remember(item.path, sha256(`${item.threshold}\0${item.format}\0${item.source}`), audit);
+				results[id] = audit;
+			}
+		}
+		return results;
+	}
+
+	private auditHere(item: { path: string; source: string; format: 'md' | 'mdx'; threshold: number }): StoredAudit {
+		const { sentences: _sentences, ...audit } = this.auditor.audit(item.source, item.format, item.threshold);
+		this.remember(item.path, sha256(`${item.threshold}\0${item.format}\0${item.source}`), audit);
+		return audit;
+	}
+
+	private remember(path: string, key: string, audit: StoredAudit) {
+		this.entries[path] = { key, audit };
+		this.dirty = true;
+		this.misses++;
+	}
+
+	private inWorker(jobs: Array<{ id: number; source: string; format: 'md' | 'mdx'; threshold: number }>, options: AuditOptions): Promise<Array<{ id: number; audit: StoredAudit }>> {
+		return new Promise((done, fail) => {
+			const worker = new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: { options } });
+			const results: Array<{ id: number; audit: StoredAudit }> = [];
+			worker.on('message', (result: { id: number; audit: StoredAudit }) => {
+				results.push(result);
+				if (results.length === jobs.length) void worker.terminate().then(() => done(results));
+			});
+			worker.on('error', fail);
+			for (const { id, source, format, threshold } of jobs) worker.postMessage({ id, source, format, threshold });
+		});
+	}
+
 	/** The stored audit of a post audited in this run or found in the cache. */
 	peek(path: string): StoredAudit | undefined {
 		return this.entries[path]?.audit;
@@ -94,6 +157,10 @@ export class AuditStore {
 		}
 	}
 }
+
+/** Below this many posts per thread, starting a worker (~100 ms) costs more than it saves. */
+const MIN_POSTS_PER_WORKER = 100;
+const MAX_WORKERS = 7;
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

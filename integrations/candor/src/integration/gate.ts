@@ -33,18 +33,23 @@ export async function runGate(input: {
 }): Promise<GateResult> {
 	const { posts, store, options, logger, root } = input;
 	const started = performance.now();
-	const reports: FileReport[] = [];
-	for (const post of posts) {
-		const read = await readPost(post.file);
-		if (!read.ok) {
-			reports.push(unreadableFile(post.path, post.threshold, read.reason));
-			continue;
-		}
-		const { audit } = store.audit(post.path, read.text, formatOf(post.file), post.threshold);
+	// Read in batches: a site of 10,000 posts must not open 10,000 files at once.
+	const reads: Awaited<ReturnType<typeof readPost>>[] = [];
+	for (let i = 0; i < posts.length; i += 64) reads.push(...(await Promise.all(posts.slice(i, i + 64).map((post) => readPost(post.file)))));
+	const readable = posts.flatMap((post, i) => {
+		const read = reads[i]!;
+		return read.ok ? [{ path: post.path, source: read.text, format: formatOf(post.file), threshold: post.threshold }] : [];
+	});
+	const audits = await store.auditMany(readable, options);
+	const auditOf = new Map(readable.map((item, i) => [item.path, audits[i]!]));
+	const reports: FileReport[] = posts.map((post, i) => {
+		const read = reads[i]!;
+		if (!read.ok) return unreadableFile(post.path, post.threshold, read.reason);
+		const audit = auditOf.get(post.path)!;
 		const report = fileReport(post.path, audit);
 		if (audit.frontmatter.draft === true) report.draft = true;
-		reports.push(report);
-	}
+		return report;
+	});
 	const blocking = reports.filter((r) => r.verdict === 'error' || (r.verdict === 'fail' && (!r.draft || options.failOnDrafts)));
 
 	// Each file that needs attention: its findings as `path:line:col  rule-id  message`, the
