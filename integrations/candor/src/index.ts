@@ -98,8 +98,9 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	};
 	const reportEntries = async () => {
 		const entries = [];
+		const byPath = new Map(posts.map((p) => [p.path, p]));
 		for (const summary of summaries ?? []) {
-			const post = posts.find((p) => p.path === summary.path);
+			const post = byPath.get(summary.path);
 			const audit = post && (await fullAudit(post));
 			if (audit) entries.push({ summary, audit });
 		}

@@ -54,20 +54,6 @@ export class AuditStore {
 		}
 	}
 
-	audit(path: string, source: string, format: 'md' | 'mdx', threshold: number): { audit: StoredAudit; cached: boolean } {
-		const key = sha256(`${threshold}\0${format}\0${source}`);
-		const entry = this.entries[path];
-		if (entry && entry.key === key && isStoredAudit(entry.audit)) {
-			this.hits++;
-			return { audit: entry.audit, cached: true };
-		}
-		const { sentences: _sentences, ...audit } = this.auditor.audit(source, format, threshold);
-		this.entries[path] = { key, audit };
-		this.dirty = true;
-		this.misses++;
-		return { audit, cached: false };
-	}
-
 	/**
 	 * Audits many posts: cached ones from the cache, the others split between this thread and
 	 * worker threads (one per spare core) when there are enough of them to repay starting a
@@ -79,10 +65,10 @@ export class AuditStore {
 	): Promise<StoredAudit[]> {
 		const results = new Array<StoredAudit>(items.length);
 		const misses: number[] = [];
+		const keys = items.map((item) => sha256(`${item.threshold}\0${item.format}\0${item.source}`));
 		items.forEach((item, i) => {
-			const key = sha256(`${item.threshold}\0${item.format}\0${item.source}`);
 			const entry = this.entries[item.path];
-			if (entry && entry.key === key && isStoredAudit(entry.audit)) {
+			if (entry && entry.key === keys[i] && isStoredAudit(entry.audit)) {
 				this.hits++;
 				results[i] = entry.audit;
 			} else misses.push(i);
@@ -93,21 +79,19 @@ export class AuditStore {
 		// Workers take the first shares; this thread audits the last while they run.
 		const shares = Array.from({ length: workers + 1 }, (_, w) => misses.slice(w * perThread, (w + 1) * perThread));
 		const pending = shares.slice(0, workers).map((share) => this.inWorker(share.map((i) => ({ id: i, ...items[i]! })), options));
-		for (const i of shares.at(-1) ?? []) results[i] = this.auditHere(items[i]!);
+		for (const i of shares.at(-1) ?? []) {
+			const item = items[i]!;
+			const { sentences: _sentences, ...audit } = this.auditor.audit(item.source, item.format, item.threshold);
+			this.remember(item.path, keys[i]!, audit);
+			results[i] = audit;
+		}
 		for (const done of await Promise.all(pending)) {
 			for (const { id, audit } of done) {
-				const item = items[id]!;
-				this.remember(item.path, sha256(`${item.threshold}\0${item.format}\0${item.source}`), audit);
+				this.remember(items[id]!.path, keys[id]!, audit);
 				results[id] = audit;
 			}
 		}
 		return results;
-	}
-
-	private auditHere(item: { path: string; source: string; format: 'md' | 'mdx'; threshold: number }): StoredAudit {
-		const { sentences: _sentences, ...audit } = this.auditor.audit(item.source, item.format, item.threshold);
-		this.remember(item.path, sha256(`${item.threshold}\0${item.format}\0${item.source}`), audit);
-		return audit;
 	}
 
 	private remember(path: string, key: string, audit: StoredAudit) {
