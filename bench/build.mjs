@@ -9,15 +9,18 @@
 // but for the `candor()` entry in `integrations`. Every figure is measured in this run.
 
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generatePosts } from './generate.mjs';
+import { hasGnuTime } from './scale.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 export const BUILD_SITE = join(ROOT, 'bench', '.tmp', 'build-site');
+const SCALE_SITE = join(ROOT, 'bench', '.tmp', 'build-scale-site');
+const GNU_TIME = '/usr/bin/time';
 
 const median = (xs) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -87,11 +90,15 @@ const PAGES_LINE = /(\d+) page\(s\) built in ([\d.]+)\s*(m?s)/;
 const SETUP_LINE = /Collecting build info\.\.\.\s*\n[^\n]*Completed in ([\d.]+)\s*s/;
 
 /** One `astro build`; returns wall seconds and what its output says. Throws with the first error lines on failure. */
-function astroBuild(site, label, { cold }) {
+function astroBuild(site, label, { cold, rssFile }) {
 	// Cold: no output, no generated types, no Astro cache (cacheDir is ./.cache), no Vite dep cache.
 	if (cold) for (const d of ['dist', '.astro', '.cache', 'node_modules']) rmSync(join(site, d), { recursive: true, force: true });
 	const t = performance.now();
-	const r = spawnSync(process.execPath, [ASTRO, 'build', '--root', site], {
+	// With `rssFile`, GNU time records the build's peak resident memory there.
+	const [cmd, argv] = rssFile
+		? [GNU_TIME, ['-v', '-o', rssFile, process.execPath, ASTRO, 'build', '--root', site]]
+		: [process.execPath, [ASTRO, 'build', '--root', site]];
+	const r = spawnSync(cmd, argv, {
 		cwd: site,
 		encoding: 'utf8',
 		maxBuffer: 1 << 30,
@@ -114,9 +121,15 @@ function astroBuild(site, label, { cold }) {
 	const c = CANDOR_LINE.exec(output);
 	const p = PAGES_LINE.exec(output);
 	const setup = SETUP_LINE.exec(output);
+	let maxRssBytes;
+	if (rssFile) {
+		const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(readFileSync(rssFile, 'utf8'));
+		if (m) maxRssBytes = Number(m[1]) * 1024;
+	}
 	return {
 		label,
 		seconds,
+		maxRssBytes,
 		log,
 		pages: p ? Number(p[1]) : undefined,
 		setupSeconds: setup ? Number(setup[1]) : NaN,
@@ -189,4 +202,35 @@ export function runBuildBench({ count = 1000, seed = 1, repeats = 2, log = () =>
 			rmSync(site, { recursive: true, force: true });
 		}
 	}
+}
+
+/**
+ * Build at scale: cold `astro build`s of `count` posts (half .md, half .mdx) and of a tenth of
+ * them, each without and with Candor, under `/usr/bin/time -v` for peak RSS. What Candor adds
+ * to the peak at each size, and how that grows from the small site to the large one, is its
+ * memory per post. Needs GNU time; returns undefined without it.
+ */
+export function runBuildScaleBench({ count = 10000, seed = 1, log = () => {}, keep = false } = {}) {
+	if (!hasGnuTime()) return undefined;
+	const sizes = [...new Set([Math.max(2, Math.floor(count / 10)), count])];
+	const rows = [];
+	try {
+		for (const n of sizes) {
+			log(`Build scale bench: generating ${n} posts (${Math.ceil(n / 2)} .md + ${Math.ceil(n / 2)} .mdx) in ${SCALE_SITE}…`);
+			const gen = generateSite({ count: Math.ceil(n / 2), seed, site: SCALE_SITE });
+			const row = { posts: gen.md.files.length + gen.mdx.files.length, bytes: gen.md.bytes + gen.mdx.bytes };
+			for (const on of [false, true]) {
+				writeFileSync(join(SCALE_SITE, 'astro.config.mjs'), astroConfig(on));
+				const label = `scale-${row.posts}-${on ? 'with' : 'without'}`;
+				log(`  astro build: ${label}…`);
+				const r = astroBuild(SCALE_SITE, label, { cold: true, rssFile: join(SCALE_SITE, '..', `${label}.rss.txt`) });
+				log(`    ${r.seconds.toFixed(1)} s, peak RSS ${((r.maxRssBytes ?? NaN) / 1e6).toFixed(0)} MB${r.candor ? ` (Candor audit ${r.candor.seconds} s)` : ''}`);
+				row[on ? 'with' : 'without'] = r;
+			}
+			rows.push(row);
+		}
+	} finally {
+		if (!keep) rmSync(SCALE_SITE, { recursive: true, force: true });
+	}
+	return { rows };
 }

@@ -6,18 +6,19 @@
 //   node bench/run.mjs [--posts N] [--seed S] [--alex-posts N] [--remark-posts N]
 //                      [--repeats R] [--no-build] [--keep]
 //                      [--build-posts N] [--build-repeats R] [--no-build-bench]
-//                      [--scale-posts N] [--no-scale] [--no-badges] [--no-linear]
+//                      [--scale-posts N] [--no-scale] [--build-scale-posts N] [--no-build-scale]
+//                      [--no-badges] [--no-linear]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generatePosts } from './generate.mjs';
 import { runEngineBench } from './engine.mjs';
-import { runBuildBench } from './build.mjs';
+import { runBuildBench, runBuildScaleBench } from './build.mjs';
 import { runScaleBench } from './scale.mjs';
 import { runBadgeBench } from './badges.mjs';
 import { runLinearBench } from './linear.mjs';
@@ -42,6 +43,8 @@ const { values: args } = parseArgs({
 		'no-build-bench': { type: 'boolean', default: false },
 		'scale-posts': { type: 'string', default: '10000' },
 		'no-scale': { type: 'boolean', default: false },
+		'build-scale-posts': { type: 'string', default: '10000' },
+		'no-build-scale': { type: 'boolean', default: false },
 		'no-badges': { type: 'boolean', default: false },
 		'no-linear': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
@@ -52,7 +55,8 @@ if (args.help) {
 	console.log('Usage: npm run bench -- [--posts N=1000] [--seed S=1] [--alex-posts N=200] [--remark-posts N|all]\n' +
 		'                      [--repeats R=3] [--no-build] [--keep]\n' +
 		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]\n' +
-		'                      [--scale-posts N=10000] [--no-scale] [--no-badges] [--no-linear]');
+		'                      [--scale-posts N=10000] [--no-scale] [--build-scale-posts N=10000] [--no-build-scale]\n' +
+		'                      [--no-badges] [--no-linear]');
 	process.exit(0);
 }
 const int = (name, value, min) => {
@@ -71,6 +75,7 @@ const remarkPosts = args['remark-posts'] === 'all' ? posts : Math.min(posts, int
 const buildPosts = int('build-posts', args['build-posts'], 1);
 const buildRepeats = int('build-repeats', args['build-repeats'], 1);
 const scalePosts = int('scale-posts', args['scale-posts'], 10);
+const buildScalePosts = int('build-scale-posts', args['build-scale-posts'], 20);
 
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers.
@@ -228,32 +233,82 @@ if (!args['no-scale']) {
 		const scale = runScaleBench({ count: scalePosts, seed, log: note, keep: args.keep });
 		const rowsS = scale.runs.map((r) => [
 			r.posts.toLocaleString('en-US'),
+			r.threads === 'default' ? 'pool' : r.threads,
 			mb(r.bytes),
 			fmt(r.seconds, 2),
 			fmt(r.mbps, 2),
 			fmt(r.posts / r.seconds, 0),
 			`${fmt(r.maxRssBytes / 1e6, 0)} MB`,
-			`${fmt(r.maxRssBytes / 1024 / r.posts, 1)} KB`,
 			mb(r.outBytes),
 			`${r.passed}/${r.failed}/${r.errors}`,
 			String(r.code),
 		]);
-		say(table(['Posts', 'Input MB', 'Wall (s)', 'MB/s', 'Posts/s', 'Peak RSS', 'RSS/post', 'JSON MB', 'Pass/fail/err', 'Exit'],
+		say(table(['Posts', 'Threads', 'Input MB', 'Wall (s)', 'MB/s', 'Posts/s', 'Peak RSS', 'JSON MB', 'Pass/fail/err', 'Exit'],
 			rowsS, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
 		say();
-		if (scale.runs.length === 2) {
-			const [s, l] = scale.runs;
+		const pooled = scale.runs.filter((r) => r.threads === 'default');
+		if (pooled.length === 2) {
+			const [s, l] = pooled;
 			say(`  ${l.posts.toLocaleString('en-US')} vs ${s.posts.toLocaleString('en-US')} posts (${times(l.posts / s.posts)} the posts): ` +
 				`peak RSS ${times(l.maxRssBytes / s.maxRssBytes)} (+${fmt((l.maxRssBytes - s.maxRssBytes) / 1e6, 0)} MB, ` +
 				`${fmt((l.maxRssBytes - s.maxRssBytes) / 1024 / (l.posts - s.posts), 1)} KB per extra post); ` +
 				`wall time ${times(l.seconds / s.seconds)}, throughput ${fmt(l.mbps, 2)} vs ${fmt(s.mbps, 2)} MB/s.`);
 		}
+		const one = scale.runs.find((r) => r.threads === '0');
+		const big = pooled.at(-1);
+		if (one && big) {
+			say(`  Worker threads on ${big.posts.toLocaleString('en-US')} posts: ${fmt(one.seconds, 1)} s on one thread → ${fmt(big.seconds, 1)} s with the pool ` +
+				`(${times(one.seconds / big.seconds)} faster on ${availableParallelism()} cores), peak RSS ${fmt(one.maxRssBytes / 1e6, 0)} → ${fmt(big.maxRssBytes / 1e6, 0)} MB ` +
+				`(each worker holds its own engine).`);
+		}
 		say(`  Wall = spawn to exit of the child (Node startup, reading, auditing, JSON serialisation); MB/s = input MB ÷ wall.`);
-		say(`  Peak RSS of the CLI process via ${scale.rssVia}. Exit 1 is expected: some generated posts fail the policy.`);
-		say(`  Caveat: the CLI keeps every per-file report in memory until it prints the JSON array, so memory growing with the`);
-		say(`  number of posts is expected in --format json; RSS/post is peak RSS ÷ posts (includes Node's fixed baseline).`);
+		say(`  Peak RSS of the CLI process (workers included) via ${scale.rssVia}. Exit 1 is expected: some generated posts fail.`);
+		say(`  The CLI writes each report as soon as it and those before it are done and keeps none, so peak RSS should not grow`);
+		say(`  with the number of posts; what differs between runs is garbage the collectors have not yet reclaimed.`);
 	} catch (err) {
 		say(`  The scale bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
+	}
+	say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7b. Scale: `astro build` of N and N/10 posts, without and with Candor, peak RSS (bench/build.mjs).
+
+if (!args['no-build-scale']) {
+	note(`Running the build scale bench (astro build of ${Math.floor(buildScalePosts / 10)} then ${buildScalePosts} posts, without and with Candor)…`);
+	say(`7b. Scale: \`astro build\` of ${buildScalePosts.toLocaleString('en-US')} posts (half .md, half .mdx; cold; Candor in warn mode), peak RSS via /usr/bin/time -v`);
+	say();
+	try {
+		const scaleBuild = runBuildScaleBench({ count: buildScalePosts, seed, log: note, keep: args.keep });
+		if (!scaleBuild) say('  Skipped: /usr/bin/time -v is not available here, so peak RSS cannot be measured.');
+		else {
+			const rowsB = scaleBuild.rows.map((r) => [
+				r.posts.toLocaleString('en-US'),
+				mb(r.bytes),
+				fmt(r.without.seconds, 1),
+				fmt(r.with.seconds, 1),
+				`+${fmt((r.with.seconds / r.without.seconds - 1) * 100, 0)}%`,
+				fmt(r.with.candor?.seconds ?? NaN, 2),
+				`${fmt(r.without.maxRssBytes / 1e6, 0)} MB`,
+				`${fmt(r.with.maxRssBytes / 1e6, 0)} MB`,
+				`${(r.with.maxRssBytes - r.without.maxRssBytes) >= 0 ? '+' : ''}${fmt((r.with.maxRssBytes - r.without.maxRssBytes) / 1e6, 0)} MB`,
+				String(r.with.candorLines),
+			]);
+			say(table(['Posts', 'Input MB', 'Without (s)', 'With (s)', 'Added', 'Audit (s)', 'Peak without', 'Peak with', 'Candor adds', 'Candor log lines'],
+				rowsB, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+			say();
+			if (scaleBuild.rows.length === 2) {
+				const [s, l] = scaleBuild.rows;
+				const added = (r) => r.with.maxRssBytes - r.without.maxRssBytes;
+				say(`  Astro's own peak grows ${fmt((l.without.maxRssBytes - s.without.maxRssBytes) / 1024 / (l.posts - s.posts), 1)} KB per extra post; ` +
+					`what Candor adds grows ${fmt((added(l) - added(s)) / 1024 / (l.posts - s.posts), 1)} KB per extra post ` +
+					`(${fmt(added(s) / 1e6, 0)} MB at ${s.posts.toLocaleString('en-US')} posts, ${fmt(added(l) / 1e6, 0)} MB at ${l.posts.toLocaleString('en-US')}).`);
+			}
+			say('  One cold build per row (no repeats at this size), so wall times carry this VM\'s noise; RSS differences of a few');
+			say('  tens of MB are within run-to-run variation of V8\'s heap sizing.');
+		}
+	} catch (err) {
+		say(`  The build scale bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
 	}
 	say();
 }

@@ -1,6 +1,7 @@
 // Scale benchmark: the real `candor audit` CLI, as a child process, on N generated posts and on
 // N/10 of them (the first N/10 of the same corpus), to show wall time, throughput and whether the
-// child's peak RSS grows with the number of posts.
+// child's peak RSS grows with the number of posts; then N posts again with `--threads 0`, to show
+// what the worker threads (one per core, the default at this size) gain over one thread.
 //
 // Peak RSS comes from `/usr/bin/time -v` when it exists; otherwise the CLI runs in-process under
 // bench/scale-rss.mjs (`node --expose-gc`), which writes `process.resourceUsage().maxRSS` at exit.
@@ -55,8 +56,8 @@ function countInFile(file, needles) {
 }
 
 /** Runs `candor audit <dir> --format json --no-config` once; stdout to `outFile`. */
-function runCli({ dir, outFile, work, useGnuTime }) {
-	const cliArgs = ['audit', dir, '--format', 'json', '--no-config'];
+function runCli({ dir, outFile, work, useGnuTime, extra = [] }) {
+	const cliArgs = ['audit', dir, '--format', 'json', '--no-config', ...extra];
 	const rssFile = join(work, 'rss.txt');
 	rmSync(rssFile, { force: true });
 	const [cmd, argv] = useGnuTime
@@ -100,8 +101,8 @@ function runCli({ dir, outFile, work, useGnuTime }) {
 }
 
 /**
- * Generates `count` and `count/10` posts and runs the CLI on each (small first).
- * Returns { rssVia, runs: [small, large] } with per-run posts, bytes, seconds, mbps, maxRssBytes, …
+ * Generates `count/10` and `count` posts and runs the CLI on each (small first), then on the
+ * large set with one thread. Returns { rssVia, runs: [small, large, largeOneThread] } with per-run posts, bytes, seconds, mbps, maxRssBytes, …
  */
 export function runScaleBench({ count, seed, log = () => {}, keep = false, rssVia }) {
 	const useGnuTime = rssVia ? rssVia === 'time' : hasGnuTime();
@@ -109,16 +110,20 @@ export function runScaleBench({ count, seed, log = () => {}, keep = false, rssVi
 	const small = Math.max(1, Math.floor(count / 10));
 	const runs = [];
 	try {
-		for (const n of small === count ? [count] : [small, count]) {
+		const plan = [...(small === count ? [] : [{ n: small, threads: 'default' }]), { n: count, threads: 'default' }, { n: count, threads: '0' }];
+		let corpus;
+		for (const { n, threads } of plan) {
 			const dir = join(work, `posts-${n}`);
-			const t = performance.now();
-			const corpus = generatePosts({ count: n, dir, format: 'md', seed });
-			const genSeconds = (performance.now() - t) / 1000;
-			log(`  scale: ${n} posts generated in ${genSeconds.toFixed(1)} s; running the candor CLI…`);
-			const r = runCli({ dir, outFile: join(work, `out-${n}.json`), work, useGnuTime });
-			runs.push({ posts: n, bytes: corpus.bytes, words: corpus.words, genSeconds, ...r, mbps: corpus.bytes / 1e6 / r.seconds });
-			// Keep only what a later `--keep` inspection needs; the big corpus is regenerable.
-			if (!keep) rmSync(dir, { recursive: true, force: true });
+			if (corpus?.n !== n) {
+				if (corpus && !keep) rmSync(corpus.dir, { recursive: true, force: true });
+				const t = performance.now();
+				corpus = { n, dir, ...generatePosts({ count: n, dir, format: 'md', seed }), genSeconds: (performance.now() - t) / 1000 };
+				log(`  scale: ${n} posts generated in ${corpus.genSeconds.toFixed(1)} s`);
+			}
+			log(`  scale: running the candor CLI on ${n} posts (threads: ${threads})…`);
+			const extra = threads === 'default' ? [] : ['--threads', threads];
+			const r = runCli({ dir, outFile: join(work, `out-${n}-${threads}.json`), work, useGnuTime, extra });
+			runs.push({ posts: n, threads, bytes: corpus.bytes, words: corpus.words, genSeconds: corpus.genSeconds, ...r, mbps: corpus.bytes / 1e6 / r.seconds });
 		}
 	} finally {
 		if (!keep) rmSync(work, { recursive: true, force: true });

@@ -82,6 +82,33 @@ describe('candor audit', () => {
 	});
 });
 
+describe('candor audit in worker threads', () => {
+	it('prints exactly what one thread prints, in the same order, for every format', async () => {
+		// 76 posts of the evaluation set plus the bad-input corpus: passes, failures and unreadable files.
+		const args = ['audit', 'tests/eval/posts', 'tests/fixtures/bad-input', '--no-config'];
+		for (const format of ['json', 'stylish', 'sarif', 'github']) {
+			const single = await candor([...args, '--format', format, '--threads', '0']);
+			const pooled = await candor([...args, '--format', format, '--threads', '2']);
+			expect(single.code, single.stderr).toBe(2);
+			expect(pooled.code).toBe(2);
+			expect(pooled.stdout).toBe(single.stdout);
+			expect(pooled.stderr).toBe(single.stderr);
+			if (format === 'json') {
+				const files = JSON.parse(pooled.stdout) as Array<{ file: string; verdict: string }>;
+				expect(files.length).toBeGreaterThan(76);
+				expect(new Set(files.map((f) => f.verdict))).toEqual(new Set(['pass', 'fail', 'error']));
+				expect(files.map((f) => f.file)).toEqual(files.map((f) => f.file).sort());
+			}
+		}
+	});
+
+	it('refuses a thread count that is not a whole number', async () => {
+		const result = await candor(['audit', posts, '--threads', 'two']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('--threads must be a whole number from 0 to 64, got `two`');
+	});
+});
+
 describe('candor audit inside an Astro project', () => {
 	it("reads the site's candor() options, so the CLI and the build agree", async () => {
 		const root = await gateSite({ posts: ['pitch-launch.md'], candor: "{ brand: ['Nimbly'], threshold: 95 }" });

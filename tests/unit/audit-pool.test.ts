@@ -1,9 +1,11 @@
 /**
  * Auditing in worker threads gives the same audits as auditing in one thread. Runs the
- * built package (the worker is a compiled file) on enough posts to start a worker.
+ * built package (the worker is a compiled file) on enough real files to start a worker.
  */
-import { availableParallelism } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor } from '../../integrations/candor/dist/core/index.js';
 import { AuditStore } from '../../integrations/candor/dist/integration/audit-store.js';
 
@@ -16,26 +18,34 @@ const sentences = [
 	'However, the lock adds a round trip to every job.',
 	'Book a demo with our team to see the best-in-class dashboard.',
 ];
-const posts = Array.from({ length: 400 }, (_, i) => ({
-	path: `content/blog/post-${i}.md`,
-	source: `---\ntitle: Post ${i}\n---\n\n${Array.from({ length: 12 }, (_, j) => sentences[(i * 7 + j * 3) % sentences.length]).join(' ')}\n`,
-	format: 'md' as const,
-	threshold: 10,
-}));
+const dir = mkdtempSync(join(tmpdir(), 'candor-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const posts = Array.from({ length: 400 }, (_, i) => {
+	const source = `---\ntitle: Post ${i}\n---\n\n${Array.from({ length: 12 }, (_, j) => sentences[(i * 7 + j * 3) % sentences.length]).join(' ')}\n`;
+	const file = join(dir, `post-${i}.md`);
+	writeFileSync(file, source);
+	return { path: `content/blog/post-${i}.md`, file, source, format: 'md' as const, threshold: 10 };
+});
 
 describe.skipIf(availableParallelism() < 2)('the audit pool', () => {
 	it('gives, with worker threads, exactly the audits of a single thread', async () => {
 		const store = new AuditStore(createAuditor(options), 'test', undefined);
-		const pooled = await store.auditMany(posts, options);
+		const pooled = await store.auditPosts(posts, options);
 		expect(store.misses).toBe(400);
+		expect(pooled.every((result) => result.ok)).toBe(true);
 		const auditor = createAuditor(options);
 		const single = posts.map((post) => {
 			const { sentences: _, ...audit } = auditor.audit(post.source, post.format, post.threshold);
 			return audit;
 		});
-		expect(JSON.stringify(pooled)).toBe(JSON.stringify(single));
-		// A second pass is served from the store.
-		await store.auditMany(posts, options);
-		expect(store.hits).toBe(400);
+		expect(JSON.stringify(pooled.map((result) => result.ok && result.audit))).toBe(JSON.stringify(single));
+		// A second pass is served from the store; a changed post and an unreadable one are not.
+		writeFileSync(posts[7]!.file, `${posts[7]!.source}\nSign up today and get 30% off.\n`);
+		writeFileSync(posts[8]!.file, Buffer.from([0xff, 0xfe, 0x41, 0x00]));
+		const again = await store.auditPosts(posts, options);
+		expect(store.hits).toBe(398);
+		expect(store.misses).toBe(401);
+		expect(again[7]).toMatchObject({ ok: true, audit: { findings: expect.arrayContaining([expect.objectContaining({ ruleId: 'call-to-action' })]) } });
+		expect(again[8]).toEqual({ ok: false, reason: 'the file is UTF-16; save it as UTF-8' });
 	});
 });

@@ -5,18 +5,26 @@
  * (takes precedence; the other files are still audited and reported).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type AuditOptions, createAuditor, DEFAULT_THRESHOLD } from '../core/index.js';
 import { resolvePosts } from '../integration/posts.js';
-import { type FileReport, fileReport, formatGithub, formatJson, formatSarif, formatStylish, unreadableFile } from '../report/index.js';
+import { AuditPool } from '../pool/audit-pool.js';
+import { type FileReport, fileReport, REPORT_FORMATS, type ReportFormat, reportWriter, unreadableFile } from '../report/index.js';
 import { displayPath, expandPaths, formatOf, readPost } from '../io/read-post.js';
 import { loadSiteConfig } from './site-config.js';
 
 export interface Io {
 	cwd: string;
-	stdout: (text: string) => void;
+	/** May return a promise to say "wait before writing more" (a full pipe). */
+	stdout: (text: string) => void | Promise<void>;
 	stderr: (text: string) => void;
 }
+
+/** Below this many files the CLI audits on its own thread: starting workers would cost more. */
+export const MIN_FILES_FOR_THREADS = 200;
+/** Posts in flight per worker: enough to keep it busy, few enough that memory stays flat. */
+const IN_FLIGHT_PER_THREAD = 8;
 
 export const USAGE = `Usage: candor audit <files or folders...> [options]
 
@@ -31,6 +39,8 @@ Options:
                             site's, per collection, else ${DEFAULT_THRESHOLD})
   --brand <name>            the company's or a product's name; repeat for several
   --owned-domain <domain>   a domain the site owns; repeat for several
+  --threads <n>             worker threads to audit in (default: one per core when
+                            there are ${MIN_FILES_FOR_THREADS} files or more; 0 = this thread only)
   --config <file>           the Astro config to read (default: astro.config.* here)
   --no-config               ignore any Astro config
   -h, --help                show this help
@@ -38,7 +48,6 @@ Options:
 Exit codes: 0 all files pass, 1 a file fails, 2 usage or input error.
 `;
 
-const FORMATS = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub } as const;
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
 	let parsed;
@@ -51,6 +60,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 				threshold: { type: 'string' },
 				brand: { type: 'string', multiple: true, default: [] },
 				'owned-domain': { type: 'string', multiple: true, default: [] },
+				threads: { type: 'string' },
 				config: { type: 'string' },
 				'no-config': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -68,7 +78,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	if (command !== 'audit') return usageError(io, command ? `unknown command \`${command}\`` : 'missing command');
 	if (paths.length === 0) return usageError(io, 'give at least one file or folder to audit');
 	const format = values.format as string;
-	if (!(format in FORMATS)) return usageError(io, `unknown format \`${format}\` (use ${listOr(Object.keys(FORMATS))})`);
+	if (!REPORT_FORMATS.includes(format as ReportFormat)) return usageError(io, `unknown format \`${format}\` (use ${listOr([...REPORT_FORMATS])})`);
+	let threads: number | undefined;
+	if (values.threads !== undefined) {
+		threads = Number(values.threads);
+		if (!/^\d+$/.test(values.threads) || threads > 64) return usageError(io, `--threads must be a whole number from 0 to 64, got \`${values.threads}\``);
+	}
 	let flagThreshold: number | undefined;
 	if (values.threshold !== undefined) {
 		flagThreshold = Number(values.threshold);
@@ -101,23 +116,59 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	const brand = [...(engine.brand ?? []), ...values.brand];
 	const ownedDomains = [...(engine.ownedDomains ?? []), ...values['owned-domain']];
 	const threshold = flagThreshold ?? engine.threshold ?? DEFAULT_THRESHOLD;
-	const auditor = createAuditor({ ...engine, brand, ownedDomains, threshold });
+	const auditorOptions: AuditOptions = { ...engine, brand, ownedDomains, threshold };
 	const { files, missing } = await expandPaths(paths, io.cwd);
-	const reports: FileReport[] = missing.map(({ path, reason }) => unreadableFile(path, threshold, reason));
 	if (files.length === 0 && missing.length === 0) return usageError(io, `no .md, .mdx or .txt files found in ${paths.join(', ')}`);
-	for (const file of files) {
+
+	// Reports are written as they come, in file order, and then dropped: memory stays flat
+	// however many files there are. Only the few that could not be audited are kept, to
+	// repeat them on stderr at the end.
+	const writer = reportWriter(format as ReportFormat);
+	const errors: FileReport[] = [];
+	let failed = false;
+	const emit = async (report: FileReport) => {
+		if (report.verdict === 'error') errors.push(report);
+		if (report.verdict === 'fail') failed = true;
+		const text = writer.file(report);
+		if (text) await io.stdout(text);
+	};
+	for (const { path, reason } of missing) await emit(unreadableFile(path, threshold, reason));
+
+	const size = threads ?? (files.length >= MIN_FILES_FOR_THREADS ? availableParallelism() : 0);
+	const pool = size > 0 && files.length > 0 ? new AuditPool(auditorOptions, Math.min(size, files.length)) : undefined;
+	const auditor = pool ? undefined : createAuditor(auditorOptions);
+	const auditFile = async (file: string): Promise<FileReport> => {
 		const shown = displayPath(file, io.cwd);
-		const read = await readPost(file);
 		const own = flagThreshold ?? thresholdOf.get(file) ?? threshold;
-		reports.push(read.ok ? fileReport(shown, auditor.audit(read.text, formatOf(file), own)) : unreadableFile(shown, own, read.reason));
+		const format = formatOf(file);
+		if (pool) {
+			const result = await pool.run({ file, format, threshold: own });
+			return result.ok ? fileReport(shown, result.audit) : unreadableFile(shown, own, result.reason);
+		}
+		const read = await readPost(file);
+		return read.ok ? fileReport(shown, auditor!.audit(read.text, format, own)) : unreadableFile(shown, own, read.reason);
+	};
+	try {
+		const window = pool ? pool.size * IN_FLIGHT_PER_THREAD : 1;
+		const inFlight: Array<Promise<FileReport>> = [];
+		for (const file of files) {
+			const report = auditFile(file);
+			report.catch(() => {}); // a failure surfaces when its turn comes, not as an unhandled rejection
+			inFlight.push(report);
+			if (inFlight.length >= window) await emit(await inFlight.shift()!);
+		}
+		while (inFlight.length > 0) await emit(await inFlight.shift()!);
+	} finally {
+		await pool?.close();
 	}
-	io.stdout(FORMATS[format as keyof typeof FORMATS](reports));
-	for (const report of reports.filter((r) => r.verdict === 'error')) {
+	await io.stdout(writer.end());
+
+	for (const report of errors) {
 		const reason = report.findings[0];
 		io.stderr(`candor: ${report.file}${reason && reason.line > 1 ? `:${reason.line}:${reason.column}` : ''}: ${reason?.message ?? 'could not be audited'}\n`);
 	}
-	if (reports.some((r) => r.verdict === 'error')) return 2;
-	return reports.some((r) => r.verdict === 'fail') ? 1 : 0;
+	if (errors.length > 0) return 2;
+	return failed ? 1 : 0;
 }
 
 function usageError(io: Io, message: string): number {

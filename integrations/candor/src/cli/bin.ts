@@ -1,10 +1,14 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { runCli } from './audit-command.js';
 
 runCli(process.argv.slice(2), {
 	cwd: process.cwd(),
-	stdout: (text) => process.stdout.write(text),
-	stderr: (text) => process.stderr.write(text),
+	// Waits for a full pipe to drain, so a slow reader does not make the output pile up in memory.
+	stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
+	stderr: (text) => {
+		process.stderr.write(text);
+	},
 }).then(
 	(code) => {
 		process.exitCode = code;

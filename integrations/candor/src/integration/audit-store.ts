@@ -6,13 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type AuditOptions, type Auditor, ENGINE_VERSION, type PostAudit } from '../core/index.js';
+import { type AuditOptions, type Auditor, ENGINE_VERSION } from '../core/index.js';
+import { readPost } from '../io/read-post.js';
+import { AuditPool, type StoredAudit } from '../pool/audit-pool.js';
 
-/** What is kept of an audit: everything but the per-sentence detail, which only the preview needs. */
-export type StoredAudit = Omit<PostAudit, 'sentences'>;
+export type { StoredAudit };
 
 interface CacheFile {
 	version: 1;
@@ -55,41 +55,70 @@ export class AuditStore {
 	}
 
 	/**
-	 * Audits many posts: cached ones from the cache, the others split between this thread and
-	 * worker threads (one per spare core) when there are enough of them to repay starting a
-	 * worker. Results come back in the order given.
+	 * Audits the posts of a site, reading each from disk: unchanged ones come from the cache, the
+	 * others are audited on this thread and, when there are enough of them to repay starting a
+	 * thread, in worker threads too (one per spare core). Results come back in the order given.
+	 *
+	 * Memory stays flat in the number of posts but for the results: a first pass reads and
+	 * hashes the posts a batch at a time, keeping only which ones changed; a second reads those
+	 * again and audits them with a bounded number in flight. (Reading a changed post twice costs
+	 * far less than holding a whole site's text; the key is taken from the text audited.)
 	 */
-	async auditMany(
-		items: Array<{ path: string; source: string; format: 'md' | 'mdx'; threshold: number }>,
-		options: AuditOptions,
-	): Promise<StoredAudit[]> {
-		const results = new Array<StoredAudit>(items.length);
+	async auditPosts(posts: PostFile[], options: AuditOptions): Promise<PostResult[]> {
+		const results = new Array<PostResult>(posts.length);
 		const misses: number[] = [];
-		const keys = items.map((item) => sha256(`${item.threshold}\0${item.format}\0${item.source}`));
-		items.forEach((item, i) => {
-			const entry = this.entries[item.path];
-			if (entry && entry.key === keys[i] && isStoredAudit(entry.audit)) {
-				this.hits++;
-				results[i] = entry.audit;
-			} else misses.push(i);
+		await inBatches(posts, async (post, i) => {
+			const read = await readPost(post.file);
+			if (!read.ok) results[i] = read;
+			else {
+				const entry = this.entries[post.path];
+				if (entry && entry.key === keyOf(post, read.text) && isStoredAudit(entry.audit)) {
+					this.hits++;
+					results[i] = { ok: true, audit: entry.audit };
+				} else misses.push(i);
+			}
 		});
+		misses.sort((a, b) => a - b); // batches finish out of order; audit (and log) in the order given
+
 		const spare = Math.min(availableParallelism() - 1, MAX_WORKERS);
 		const workers = Math.ceil(misses.length / (spare + 1)) >= MIN_POSTS_PER_WORKER ? spare : 0;
-		const perThread = Math.ceil(misses.length / (workers + 1));
-		// Workers take the first shares; this thread audits the last while they run.
-		const shares = Array.from({ length: workers + 1 }, (_, w) => misses.slice(w * perThread, (w + 1) * perThread));
-		const pending = shares.slice(0, workers).map((share) => this.inWorker(share.map((i) => ({ id: i, ...items[i]! })), options));
-		for (const i of shares.at(-1) ?? []) {
-			const item = items[i]!;
-			const { sentences: _sentences, ...audit } = this.auditor.audit(item.source, item.format, item.threshold);
-			this.remember(item.path, keys[i]!, audit);
-			results[i] = audit;
-		}
-		for (const done of await Promise.all(pending)) {
-			for (const { id, audit } of done) {
-				this.remember(items[id]!.path, keys[id]!, audit);
-				results[id] = audit;
+		const pool = workers > 0 ? new AuditPool(options, workers) : undefined;
+		const window = workers * IN_FLIGHT_PER_WORKER;
+		let inFlight = 0;
+		const pending: Array<Promise<void>> = [];
+		try {
+			// One post at a time: each read yields to the event loop, so finished worker jobs are
+			// counted before this thread decides whether to audit the next post itself.
+			for (const i of misses) {
+				const post = posts[i]!;
+				const read = await readPost(post.file);
+				if (!read.ok) {
+					results[i] = read;
+					continue;
+				}
+				const key = keyOf(post, read.text);
+				const done = (audit: StoredAudit) => {
+					this.remember(post.path, key, audit);
+					results[i] = { ok: true, audit };
+				};
+				// Workers take posts while they have room; this thread audits the rest meanwhile.
+				if (pool && inFlight < window) {
+					inFlight++;
+					const job = pool.run({ source: read.text, format: post.format, threshold: post.threshold }).then((result) => {
+						inFlight--;
+						if (!result.ok) throw new Error(result.reason); // only file jobs can fail to read
+						done(result.audit);
+					});
+					job.catch(() => {}); // surfaces through Promise.all below
+					pending.push(job);
+				} else {
+					const { sentences: _sentences, ...audit } = this.auditor.audit(read.text, post.format, post.threshold);
+					done(audit);
+				}
 			}
+			await Promise.all(pending);
+		} finally {
+			await pool?.close();
 		}
 		return results;
 	}
@@ -98,19 +127,6 @@ export class AuditStore {
 		this.entries[path] = { key, audit };
 		this.dirty = true;
 		this.misses++;
-	}
-
-	private inWorker(jobs: Array<{ id: number; source: string; format: 'md' | 'mdx'; threshold: number }>, options: AuditOptions): Promise<Array<{ id: number; audit: StoredAudit }>> {
-		return new Promise((done, fail) => {
-			const worker = new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: { options } });
-			const results: Array<{ id: number; audit: StoredAudit }> = [];
-			worker.on('message', (result: { id: number; audit: StoredAudit }) => {
-				results.push(result);
-				if (results.length === jobs.length) void worker.terminate().then(() => done(results));
-			});
-			worker.on('error', fail);
-			for (const { id, source, format, threshold } of jobs) worker.postMessage({ id, source, format, threshold });
-		});
 	}
 
 	/** The stored audit of a post audited in this run or found in the cache. */
@@ -145,6 +161,32 @@ export class AuditStore {
 /** Below this many posts per thread, starting a worker (~100 ms) costs more than it saves. */
 const MIN_POSTS_PER_WORKER = 100;
 const MAX_WORKERS = 7;
+/** Posts queued per worker: enough to keep it busy while this thread audits its own. */
+const IN_FLIGHT_PER_WORKER = 8;
+/** Files read at once: a site of 10,000 posts must not open 10,000 files together. */
+const READ_BATCH = 64;
+
+/** A post on disk, as the gate hands it over. */
+export interface PostFile {
+	/** The cache key's name for it: the path relative to the site's root. */
+	path: string;
+	/** Absolute path to read. */
+	file: string;
+	format: 'md' | 'mdx';
+	threshold: number;
+}
+
+/** The audit of a post, or why it could not be read. */
+export type PostResult = { ok: true; audit: StoredAudit } | { ok: false; reason: string };
+
+const keyOf = (post: PostFile, text: string) => sha256(`${post.threshold}\0${post.format}\0${text}`);
+
+/** Runs `work` over `items`, READ_BATCH at a time, awaiting each batch before the next. */
+async function inBatches<T>(items: T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
+	for (let start = 0; start < items.length; start += READ_BATCH) {
+		await Promise.all(items.slice(start, start + READ_BATCH).map((item, j) => work(item, start + j)));
+	}
+}
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

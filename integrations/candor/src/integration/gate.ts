@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { readPost, formatOf } from '../io/read-post.js';
+import { formatOf } from '../io/read-post.js';
 import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, formatStylish, totals, unreadableFile } from '../report/index.js';
 import type { ResolvedCandorOptions } from '../options.js';
 import type { AuditStore } from './audit-store.js';
@@ -33,24 +33,19 @@ export async function runGate(input: {
 }): Promise<GateResult> {
 	const { posts, store, options, logger, root } = input;
 	const started = performance.now();
-	// Read in batches: a site of 10,000 posts must not open 10,000 files at once.
-	const reads: Awaited<ReturnType<typeof readPost>>[] = [];
-	for (let i = 0; i < posts.length; i += 64) reads.push(...(await Promise.all(posts.slice(i, i + 64).map((post) => readPost(post.file)))));
-	const readable = posts.flatMap((post, i) => {
-		const read = reads[i]!;
-		return read.ok ? [{ path: post.path, source: read.text, format: formatOf(post.file), threshold: post.threshold }] : [];
-	});
-	const audits = await store.auditMany(readable, options);
-	const auditOf = new Map(readable.map((item, i) => [item.path, audits[i]!]));
+	const results = await store.auditPosts(
+		posts.map((post) => ({ path: post.path, file: post.file, format: formatOf(post.file), threshold: post.threshold })),
+		options,
+	);
 	const reports: FileReport[] = posts.map((post, i) => {
-		const read = reads[i]!;
-		if (!read.ok) return unreadableFile(post.path, post.threshold, read.reason);
-		const audit = auditOf.get(post.path)!;
-		const report = fileReport(post.path, audit);
-		if (audit.frontmatter.draft === true) report.draft = true;
+		const result = results[i]!;
+		if (!result.ok) return unreadableFile(post.path, post.threshold, result.reason);
+		const report = fileReport(post.path, result.audit);
+		if (result.audit.frontmatter.draft === true) report.draft = true;
 		return report;
 	});
 	const blocking = reports.filter((r) => r.verdict === 'error' || (r.verdict === 'fail' && (!r.draft || options.failOnDrafts)));
+	const blocks = new Set(blocking);
 
 	// Each file that needs attention: its findings as `path:line:col  rule-id  message`, the
 	// passage, how to fix; errors when they stop the build, warnings otherwise.
@@ -58,7 +53,7 @@ export async function runGate(input: {
 	for (const report of reports) {
 		const text = formatStylish([report], { summary: false }).trimEnd();
 		if (!text) continue;
-		const stops = input.canStop !== false && blocking.includes(report) && options.mode === 'error';
+		const stops = input.canStop !== false && blocks.has(report) && options.mode === 'error';
 		const level = report.verdict === 'pass' ? 'debug' : stops ? 'error' : 'warn';
 		for (const line of text.split('\n')) logger[level](line);
 	}

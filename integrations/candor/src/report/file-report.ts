@@ -77,14 +77,25 @@ export interface ReportTotals {
 	suppressed: number;
 }
 
+/** Totals counted one report at a time, so a streamed run need not keep its reports. */
+export class TotalsCounter {
+	readonly totals: ReportTotals = { files: 0, passed: 0, failed: 0, errors: 0, findings: 0, suppressed: 0 };
+
+	add(report: FileReport): void {
+		const t = this.totals;
+		t.files++;
+		if (report.verdict === 'pass') t.passed++;
+		else if (report.verdict === 'fail') t.failed++;
+		else t.errors++;
+		for (const f of report.findings) {
+			if (f.suppressed) t.suppressed++;
+			else t.findings++;
+		}
+	}
+}
+
 export function totals(reports: FileReport[]): ReportTotals {
-	const all = reports.flatMap((r) => r.findings);
-	return {
-		files: reports.length,
-		passed: reports.filter((r) => r.verdict === 'pass').length,
-		failed: reports.filter((r) => r.verdict === 'fail').length,
-		errors: reports.filter((r) => r.verdict === 'error').length,
-		findings: all.filter((f) => !f.suppressed).length,
-		suppressed: all.filter((f) => f.suppressed).length,
-	};
+	const counter = new TotalsCounter();
+	for (const report of reports) counter.add(report);
+	return counter.totals;
 }

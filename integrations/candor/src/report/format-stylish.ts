@@ -4,35 +4,38 @@
  *   content/blog/launch.md:12:76  urgency  Urgency or scarcity: … (warning)
  *       "This offer ends Friday at midnight, so don't miss out!"
  */
-import { type FileReport, totals } from './file-report.js';
+import { type FileReport, type ReportTotals, totals } from './file-report.js';
 
 export function formatStylish(reports: FileReport[], { summary = true } = {}): string {
-	const out: string[] = [];
-	for (const report of reports) {
-		// A passing file is listed only for what an editor should still see: warnings and suppressions.
-		const shown = report.findings.filter((f) => report.verdict !== 'pass' || f.severity !== 'info' || f.suppressed);
-		if (report.verdict === 'pass' && shown.length === 0) continue;
-		out.push(`${report.file}  ${verdictLine(report)}`);
-		const fixes = new Map<string, string>();
-		for (const f of shown) {
-			const tag = f.suppressed ? `suppressed: ${f.suppressed.reason}` : f.severity;
-			out.push(`  ${report.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.message} (${tag})`);
-			if (f.excerpt) out.push(`      > ${f.excerpt}`);
-			if (f.suggestion && !f.suppressed) fixes.set(f.ruleId, f.suggestion);
-		}
-		if (report.verdict !== 'pass' && fixes.size) {
-			out.push('  How to fix:');
-			for (const [ruleId, suggestion] of fixes) out.push(`    ${ruleId}: ${suggestion}`);
-		}
-		out.push('');
+	const body = reports.map(stylishFile).join('');
+	return summary ? `${body}${stylishSummary(totals(reports))}` : body;
+}
+
+/** One file's lines followed by a blank line, or '' for a clean pass. */
+export function stylishFile(report: FileReport): string {
+	// A passing file is listed only for what an editor should still see: warnings and suppressions.
+	const shown = report.findings.filter((f) => report.verdict !== 'pass' || f.severity !== 'info' || f.suppressed);
+	if (report.verdict === 'pass' && shown.length === 0) return '';
+	const out = [`${report.file}  ${verdictLine(report)}`];
+	const fixes = new Map<string, string>();
+	for (const f of shown) {
+		const tag = f.suppressed ? `suppressed: ${f.suppressed.reason}` : f.severity;
+		out.push(`  ${report.file}:${f.line}:${f.column}  ${f.ruleId}  ${f.message} (${tag})`);
+		if (f.excerpt) out.push(`      > ${f.excerpt}`);
+		if (f.suggestion && !f.suppressed) fixes.set(f.ruleId, f.suggestion);
 	}
-	if (!summary) return out.length ? `${out.join('\n')}\n` : '';
-	const t = totals(reports);
-	out.push(
+	if (report.verdict !== 'pass' && fixes.size) {
+		out.push('  How to fix:');
+		for (const [ruleId, suggestion] of fixes) out.push(`    ${ruleId}: ${suggestion}`);
+	}
+	return `${out.join('\n')}\n\n`;
+}
+
+export function stylishSummary(t: ReportTotals): string {
+	return (
 		`${t.files} ${t.files === 1 ? 'file' : 'files'} audited: ${t.passed} passed, ${t.failed} failed, ${t.errors} could not be audited; ` +
-			`${t.findings} ${t.findings === 1 ? 'finding' : 'findings'}, ${t.suppressed} suppressed.`,
+		`${t.findings} ${t.findings === 1 ? 'finding' : 'findings'}, ${t.suppressed} suppressed.\n`
 	);
-	return `${out.join('\n')}\n`;
 }
 
 function verdictLine(report: FileReport): string {

@@ -1,0 +1,81 @@
+/**
+ * A pool of worker threads, each with its own engine built from the same options, that audit
+ * posts handed to them one message at a time. The engine is deterministic, so a pooled audit
+ * is identical to one made on the main thread (tests/unit/audit-pool.test.ts checks it).
+ *
+ * Used where the work repays starting a thread (~100 ms each, mostly loading the parser):
+ * the build's gate for its uncached posts, and `candor audit` on many files. A job carries
+ * either the post's text or a file to read in the worker, so the main thread of a CLI run
+ * never holds the sources.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AuditOptions, PostAudit } from '../core/index.js';
+
+/** What is kept of an audit: everything but the per-sentence detail, which only the preview needs. */
+export type StoredAudit = Omit<PostAudit, 'sentences'>;
+
+export type AuditJob = { format: 'md' | 'mdx'; threshold: number } & ({ source: string } | { file: string });
+
+/** `ok: false` is a file the worker could not read (its reason), never an engine failure. */
+export type JobResult = { ok: true; audit: StoredAudit } | { ok: false; reason: string };
+
+/** What a worker sends back for job `id`; `crash` is an unexpected engine exception. */
+export type WorkerReply = { id: number } & (JobResult | { ok: 'crash'; message: string });
+
+interface Slot {
+	worker: Worker;
+	pending: Set<number>;
+}
+
+export class AuditPool {
+	private readonly slots: Slot[];
+	private readonly waiting = new Map<number, { resolve: (result: JobResult) => void; reject: (error: Error) => void }>();
+	private nextId = 0;
+
+	constructor(options: AuditOptions, size: number) {
+		this.slots = Array.from({ length: size }, () => {
+			const slot: Slot = { worker: new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: { options } }), pending: new Set() };
+			slot.worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
+			slot.worker.on('error', (error) => this.fail(slot, error));
+			slot.worker.on('exit', (code) => this.fail(slot, new Error(`an audit worker stopped (exit code ${code})`)));
+			return slot;
+		});
+	}
+
+	get size(): number {
+		return this.slots.length;
+	}
+
+	/** Audits one post in the least busy worker. */
+	run(job: AuditJob): Promise<JobResult> {
+		const slot = this.slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+		const id = this.nextId++;
+		return new Promise((resolve, reject) => {
+			this.waiting.set(id, { resolve, reject });
+			slot.pending.add(id);
+			slot.worker.postMessage({ id, ...job });
+		});
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
+	}
+
+	private settle(slot: Slot, reply: WorkerReply) {
+		const waiter = this.waiting.get(reply.id);
+		this.waiting.delete(reply.id);
+		slot.pending.delete(reply.id);
+		if (!waiter) return;
+		if (reply.ok === 'crash') waiter.reject(new Error(reply.message));
+		else waiter.resolve(reply.ok ? { ok: true, audit: reply.audit } : { ok: false, reason: reply.reason });
+	}
+
+	/** A worker that died takes its jobs with it: they fail rather than wait forever. */
+	private fail(slot: Slot, error: Error) {
+		for (const id of slot.pending) {
+			this.waiting.get(id)?.reject(error);
+			this.waiting.delete(id);
+		}
+		slot.pending.clear();
+	}
+}

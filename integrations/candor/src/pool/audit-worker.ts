@@ -1,0 +1,29 @@
+/**
+ * A worker thread of the audit pool: the same engine with the same options, one post per
+ * message, read here when the job names a file (so the main thread never holds it).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createAuditor } from '../core/index.js';
+import { readPost } from '../io/read-post.js';
+import type { AuditJob, WorkerReply } from './audit-pool.js';
+
+const auditor = createAuditor(workerData.options);
+parentPort!.on('message', async (job: AuditJob & { id: number }) => {
+	let reply: WorkerReply;
+	try {
+		let source: string;
+		if ('file' in job) {
+			const read = await readPost(job.file);
+			if (!read.ok) {
+				parentPort!.postMessage({ id: job.id, ok: false, reason: read.reason } satisfies WorkerReply);
+				return;
+			}
+			source = read.text;
+		} else source = job.source;
+		const { sentences: _sentences, ...audit } = auditor.audit(source, job.format, job.threshold);
+		reply = { id: job.id, ok: true, audit };
+	} catch (error) {
+		reply = { id: job.id, ok: 'crash', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	}
+	parentPort!.postMessage(reply);
+});
