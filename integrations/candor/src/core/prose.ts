@@ -61,6 +61,7 @@ interface Node {
 	url?: string;
 	alt?: string | null;
 	ordered?: boolean | null;
+	depth?: number;
 	name?: string | null;
 	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
 	children?: Node[];
@@ -78,8 +79,9 @@ const HTML_BLOCK_TAGS = /^(p|div|li|ul|ol|h[1-6]|section|article|aside|header|fo
 export function extractProse(root: Node, source: string): Prose {
 	const prose: Prose = { blocks: [], comments: [], frontmatter: undefined };
 	let blockquoteGroups = 0;
-	/** Inline HTML elements open in a block (Markdown gives their tags as separate nodes). */
-	const inlineHidden = new WeakMap<ProseBlock, boolean[]>();
+	/** Inline HTML elements open in a block (Markdown gives their tags as separate nodes), and how many hide. */
+	const inlineOpen = new WeakMap<ProseBlock, { open: boolean[]; hidden: number }>();
+	const comment = (value: string, at: number, atEnd: number) => void prose.comments.push({ value, start: at, end: atEnd });
 	let listGroups = 0;
 
 	const visit = (node: Node, context: BlockContext): void => {
@@ -98,11 +100,14 @@ export function extractProse(root: Node, source: string): Prose {
 			case 'mdxTextExpression':
 				collectJsComment(node);
 				return;
-			case 'html':
-				readHtml(node, context);
+			case 'html': {
+				const html = new HtmlStream(source, comment);
+				readHtml(node, context, html);
+				html.end();
 				return;
+			}
 			case 'blockquote':
-				for (const child of node.children ?? []) visit(child, { ...context, blockquote: (blockquoteGroups += context.blockquote ? 0 : 1) });
+				visitChildren(node.children ?? [], { ...context, blockquote: (blockquoteGroups += context.blockquote ? 0 : 1) });
 				return;
 			case 'list':
 				for (const child of node.children ?? []) visit(child, { ...context, orderedList: Boolean(node.ordered), listItem: true, list: context.list ?? listGroups + 1 });
@@ -121,7 +126,47 @@ export function extractProse(root: Node, source: string): Prose {
 			readBlock(node, { ...context, kind: node.type === 'tableCell' ? 'table-cell' : (node.type as 'paragraph' | 'heading') });
 			return;
 		}
-		for (const child of node.children ?? []) visit(child, context);
+		visitChildren(node.children ?? [], context);
+	};
+
+	/**
+	 * The children of one node in order. Their HTML blocks are read as one stream, so an
+	 * element one of them opens (`<div hidden>`, a blank line, then Markdown) holds the blocks
+	 * after it until the block that closes it, or until the end of this node, as in a browser.
+	 */
+	const visitChildren = (children: Node[], context: BlockContext) => {
+		let html: HtmlStream | undefined;
+		// Past MAX_OPEN_ELEMENTS the stream stops (an end tag scans the open elements; this keeps
+		// it linear): what it hid then stays hidden, and each later HTML block is read on its own.
+		let stopped: BlockContext | undefined;
+		for (const child of children) {
+			if (child.type === 'html') {
+				if (stopped) {
+					const own = new HtmlStream(source, comment);
+					readHtml(child, stopped, own);
+					own.end();
+					continue;
+				}
+				html ??= new HtmlStream(source, comment);
+				readHtml(child, context, html);
+				if (html.deep) {
+					stopped = html.hidden ? { ...context, hidden: true } : context;
+					html.end();
+					html = undefined;
+				}
+				continue;
+			}
+			const tag = renderedAs(child);
+			if (html && tag) {
+				html.element(tag, start(child));
+				if (html.hidden && !context.hidden) {
+					visit(child, { ...context, hidden: true });
+					continue;
+				}
+			}
+			visit(child, stopped ?? context);
+		}
+		html?.end();
 	};
 
 	const readBlock = (node: Node, context: BlockContext) => readInlineRun(node.children ?? [], context);
@@ -138,7 +183,7 @@ export function extractProse(root: Node, source: string): Prose {
 			case 'text': {
 				const from = text.text.length;
 				text.appendFromSource(node.value ?? '', source, start(node), end(node));
-				if (inlineHidden.get(block)?.includes(true)) (block.hidden ??= []).push([from, text.text.length]);
+				if ((inlineOpen.get(block)?.hidden ?? 0) > 0) (block.hidden ??= []).push([from, text.text.length]);
 				return;
 			}
 			case 'inlineCode':
@@ -209,46 +254,90 @@ export function extractProse(root: Node, source: string): Prose {
 		if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(value)) prose.comments.push({ value: value.trim().slice(2, -2), start: start(node), end: end(node) });
 	};
 
-	/** Raw HTML in Markdown: its text is prose, its comments may be suppressions. */
-	const readHtml = (node: Node, context: BlockContext) => {
-		const base = start(node);
-		let block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'html' }, links: [], codes: [] };
+	/**
+	 * Raw HTML in Markdown: its text is prose, its comments may be suppressions. The stream
+	 * carries the elements earlier HTML blocks left open: text inside a hidden one is hidden.
+	 */
+	const readHtml = (node: Node, context: BlockContext, html: HtmlStream) => {
+		const newBlock = (hidden: boolean): ProseBlock => ({ text: new MappedText(), context: { ...context, kind: 'html', hidden: context.hidden || hidden }, links: [], codes: [] });
+		let block = newBlock(html.hidden);
 		const flush = (hidden = block.context.hidden) => {
 			if (/[\p{L}\p{N}]/u.test(block.text.text)) prose.blocks.push(block);
-			block = { text: new MappedText(), context: { ...context, kind: 'html', hidden: context.hidden || hidden }, links: [], codes: [] };
+			block = newBlock(hidden);
 		};
-		parseHtml(node.value ?? '', base, source, {
+		html.write(node.value ?? '', start(node), {
 			text: (value, at, atEnd, hidden) => {
 				if (hidden !== block.context.hidden && !context.hidden) flush(hidden);
 				block.text.appendFromSource(value, source, at, atEnd);
 			},
-			comment: (value, at, atEnd) => prose.comments.push({ value, start: at, end: atEnd }),
 			boundary: () => flush(),
 		});
 		flush();
 	};
 
 	const readInlineHtml = (node: Node, block: ProseBlock) => {
+		let elements = inlineOpen.get(block);
+		if (!elements) inlineOpen.set(block, (elements = { open: [], hidden: 0 }));
+		const open = elements;
+		const close = () => {
+			if (open.open.pop()) open.hidden--;
+		};
 		// A lone end tag (`</span>`): the HTML parser ignores it, but it closes the element opened by an earlier node.
 		if (/^<\/[a-z][\w-]*\s*>$/i.test((node.value ?? '').trim())) {
-			inlineHidden.get(block)?.pop();
+			close();
 			return;
 		}
-		parseHtml(node.value ?? '', start(node), source, {
+		const html = new HtmlStream(source, comment);
+		html.write(node.value ?? '', start(node), {
 			text: (value, at, atEnd, hidden) => {
 				const from = block.text.text.length;
 				block.text.appendFromSource(value, source, at, atEnd);
-				if (hidden || inlineHidden.get(block)?.includes(true)) (block.hidden ??= []).push([from, block.text.text.length]);
+				if (hidden || open.hidden > 0) (block.hidden ??= []).push([from, block.text.text.length]);
 			},
-			open: (hidden) => inlineHidden.set(block, [...(inlineHidden.get(block) ?? []), hidden]),
-			close: () => inlineHidden.get(block)?.pop(),
-			comment: (value, at, atEnd) => prose.comments.push({ value, start: at, end: atEnd }),
+			open: (hidden) => {
+				open.open.push(hidden);
+				if (hidden) open.hidden++;
+			},
+			close,
 			boundary: () => block.text.appendRaw(' ', start(node)),
 		});
+		html.end();
 	};
 
 	visit(root, { kind: 'paragraph', blockquote: undefined, list: undefined, orderedList: false, listItem: false, hidden: false });
 	return prose;
+}
+
+/**
+ * The element a Markdown block becomes when rendered, as the HTML stream around it sees it;
+ * none for what renders nowhere (definitions) or elsewhere (footnotes, at the end), which
+ * the elements around it therefore do not hold.
+ */
+function renderedAs(node: Node): string | undefined {
+	switch (node.type) {
+		case 'paragraph':
+			return 'p';
+		case 'heading':
+			return `h${Math.min(6, Math.max(1, node.depth ?? 1))}`;
+		case 'list':
+			return node.ordered ? 'ol' : 'ul';
+		case 'blockquote':
+			return 'blockquote';
+		case 'code':
+			return 'pre';
+		case 'table':
+			return 'table';
+		case 'thematicBreak':
+			return 'hr';
+		case 'definition':
+		case 'footnoteDefinition':
+		case 'yaml':
+		case 'toml':
+		case 'mdxjsEsm':
+			return undefined;
+		default:
+			return 'div';
+	}
 }
 
 function isInline(node: Node): boolean {
@@ -260,48 +349,125 @@ interface HtmlHandlers {
 	/** An element opens or closes (void elements never do). */
 	open?(hidden: boolean): void;
 	close?(): void;
-	comment(value: string, start: number, end: number): void;
 	boundary(): void;
 }
 
-/** Reads an HTML fragment with a real parser; skips script and style, reports comments. */
-function parseHtml(html: string, base: number, source: string, on: HtmlHandlers): void {
-	let skipDepth = 0;
-	// Open elements, each marked when it hides its content from readers.
-	const open: boolean[] = [];
-	const parser: HtmlParser = new HtmlParser(
-		{
-			onopentag(name, attributes) {
-				if (name === 'script' || name === 'style' || name === 'template') skipDepth++;
-				if (!VOID_TAGS.has(name)) {
-					open.push(hidesContent(attributes));
-					on.open?.(open.at(-1)!);
-				}
-				if (HTML_BLOCK_TAGS.test(name)) on.boundary();
+const NO_HANDLERS: HtmlHandlers = { text() {}, boundary() {} };
+const MAX_OPEN_ELEMENTS = 512;
+
+/**
+ * Raw HTML read with a real parser, chunk by chunk: the HTML blocks among one node's
+ * children are one stream, as a browser reads them with the rendered Markdown in between,
+ * so an element opened in one block and closed in a later one holds the blocks between.
+ * Skips script, style and template text; reports comments.
+ */
+class HtmlStream {
+	private readonly parser: HtmlParser;
+	private on: HtmlHandlers = NO_HANDLERS;
+	/** Characters written so far, and where each chunk starts in the stream and in the source. */
+	private written = 0;
+	private readonly chunks: Array<[stream: number, source: number]> = [];
+	/** The end of the current chunk's own text in the stream (a separator follows it). */
+	private chunkEnd = 0;
+	private skipDepth = 0;
+	/** Open elements, each marked when it hides its content from readers; how many do. */
+	private readonly open: boolean[] = [];
+	private hiddenDepth = 0;
+	private ending = false;
+
+	constructor(
+		private readonly source: string,
+		comment: (value: string, start: number, end: number) => void,
+	) {
+		const parser: HtmlParser = new HtmlParser(
+			{
+				onopentag: (name, attributes) => {
+					if (name === 'script' || name === 'style' || name === 'template') this.skipDepth++;
+					if (!VOID_TAGS.has(name)) {
+						const hides = hidesContent(attributes);
+						this.open.push(hides);
+						if (hides) this.hiddenDepth++;
+						this.on.open?.(hides);
+					}
+					if (HTML_BLOCK_TAGS.test(name)) this.on.boundary();
+				},
+				onclosetag: (name) => {
+					if ((name === 'script' || name === 'style' || name === 'template') && this.skipDepth > 0) this.skipDepth--;
+					if (!VOID_TAGS.has(name)) {
+						if (this.open.pop()) this.hiddenDepth--;
+						// An element still open when the stream ends is not closed: inline HTML in
+						// Markdown comes tag by tag, and the text after this fragment is still inside it.
+						if (!this.ending) this.on.close?.();
+					}
+					if (HTML_BLOCK_TAGS.test(name)) this.on.boundary();
+				},
+				ontext: (text) => {
+					if (this.skipDepth > 0) return;
+					// Drop the separator written after the chunk.
+					const over = parser.endIndex + 1 - this.chunkEnd;
+					const value = over > 0 && text.endsWith('\n') ? text.slice(0, -1) : text;
+					if (!value) return;
+					const at = this.sourceAt(parser.startIndex);
+					const atEnd = Math.min(this.source.length, this.sourceAt(Math.min(parser.endIndex + 1, this.chunkEnd)));
+					this.on.text(value, at, atEnd, this.hiddenDepth > 0);
+				},
+				oncomment: (text) => {
+					comment(text, this.sourceAt(parser.startIndex), Math.min(this.source.length, this.sourceAt(Math.min(parser.endIndex + 1, this.chunkEnd))));
+				},
 			},
-			onclosetag(name, implied) {
-				if ((name === 'script' || name === 'style' || name === 'template') && skipDepth > 0) skipDepth--;
-				if (!VOID_TAGS.has(name)) {
-					open.pop();
-					// Inline HTML in Markdown comes tag by tag: an element left open at the end of
-					// this fragment stays open for the text that follows; only a written end tag closes.
-					if (!implied) on.close?.();
-				}
-				if (HTML_BLOCK_TAGS.test(name)) on.boundary();
-			},
-			ontext(text) {
-				if (skipDepth > 0) return;
-				const at = base + parser.startIndex;
-				on.text(text, at, Math.min(source.length, base + parser.endIndex + 1), open.includes(true));
-			},
-			oncomment(text) {
-				on.comment(text, base + parser.startIndex, Math.min(source.length, base + parser.endIndex + 1));
-			},
-		},
-		{ decodeEntities: true, lowerCaseTags: true },
-	);
-	parser.write(html);
-	parser.end();
+			// `<x/>` opens nothing (as in JSX and XHTML), a void element never does.
+			{ decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+		);
+		this.parser = parser;
+	}
+
+	/** More elements open than any real page nests (a browser's parser stops nesting at 512). */
+	get deep(): boolean {
+		return this.open.length > MAX_OPEN_ELEMENTS;
+	}
+
+	/** Inside an element that hides its content (or inside a template, which is never shown). */
+	get hidden(): boolean {
+		return this.hiddenDepth > 0 || this.skipDepth > 0;
+	}
+
+	/** Reads raw HTML found at `at` in the source. */
+	write(html: string, at: number, on: HtmlHandlers): void {
+		this.chunks.push([this.written, at]);
+		this.chunkEnd = this.written + html.length;
+		this.on = on;
+		// A newline after the chunk (as a renderer writes one after an HTML block) ends a
+		// character reference or text run left open, so its text is reported now, with this chunk.
+		this.parser.write(`${html}\n`);
+		this.written += html.length + 1;
+		this.on = NO_HANDLERS;
+	}
+
+	/**
+	 * A Markdown block rendered between two chunks, as the element it becomes: it closes the
+	 * elements its start tag closes (a `<p>` closes an open `<p>`). Its own content is read elsewhere.
+	 */
+	element(tag: string, at: number): void {
+		if (this.open.length === 0) return;
+		const html = VOID_TAGS.has(tag) ? `<${tag}>` : `<${tag}></${tag}>`;
+		this.chunks.push([this.written, at]);
+		this.chunkEnd = this.written;
+		this.parser.write(html);
+		this.written += html.length;
+	}
+
+	end(): void {
+		this.ending = true;
+		this.parser.end();
+	}
+
+	/** The source offset of a stream index: chunks are written in order, so scan back from the last. */
+	private sourceAt(index: number): number {
+		let i = this.chunks.length - 1;
+		while (i > 0 && this.chunks[i]![0] > index) i--;
+		const chunk = this.chunks[i];
+		return chunk ? chunk[1] + Math.max(0, index - chunk[0]) : 0;
+	}
 }
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
