@@ -49,6 +49,16 @@ describe('the build gate', () => {
 		expect(output).toContain("1 post breaks the policy; `mode: 'warn'` lets the build go on.");
 	});
 
+	it('shows the first maxDetailedPosts failing posts in full and the rest by verdict line', async () => {
+		const { code, output } = await build({ posts: ['affiliate-undisclosed.md', 'pitch-launch.md'], candor: "{ mode: 'warn', maxDetailedPosts: 1 }" });
+		expect(code, output).toBe(0);
+		expect(output).toMatch(/\[WARN\] \[astro-candor\] content\/blog\/affiliate-undisclosed\.md {2}FAIL: /);
+		expect(output).toContain('content/blog/affiliate-undisclosed.md:');
+		expect(output).toMatch(/\[WARN\] \[astro-candor\] content\/blog\/pitch-launch\.md {2}FAIL: [\d.]+% promotional, threshold 10%/);
+		expect(output).not.toContain('content/blog/pitch-launch.md:19:63');
+		expect(output).toContain('1 more failing post is listed by verdict only (`maxDetailedPosts: 1`); every finding is in `npx candor audit <path>`.');
+	});
+
 	it('passes a post with a public exception and lists the reason in the summary', async () => {
 		const { code, output } = await build({ posts: ['exception-with-reason.md'] });
 		expect(code, output).toBe(0);

@@ -270,10 +270,32 @@ describe('linear time', () => {
 		['ever deeper elements and stray end tags (each end tag scans the open ones)', '<div>\n\n</span>\n\nthe queue retries\n\n'],
 		['hidden paragraphs closed by the Markdown paragraph after them', '<p hidden>\n\nSign up today.\n\n'],
 		['inline hidden elements never closed, in one paragraph', '<span hidden>sign up '],
+		['ever deeper elements and stray end tags inside one HTML block', '<div></span>'],
+		['ever deeper hidden elements with text, inside one HTML block', '<div hidden>Sign up today. </i>'],
 	])('%s: 8 times the text takes about 8 times as long, not 64', (_, unit) => {
 		const small = fill(unit, 1 << 18);
 		const large = fill(unit, 1 << 21);
 		const ratio = fastest(() => auditor.audit(large, 'md'), 1) / fastest(() => auditor.audit(small, 'md'), 3);
 		expect(ratio).toBeLessThan(24);
 	}, 60_000);
+});
+
+describe('hidden text inside one HTML block', () => {
+	it('reports the hidden words, not the line breaks around them', () => {
+		expect(hidden('Intro about retries.\n\n<div hidden>\nSign up today and get 50% off.\n</div>\n')).toEqual(['4:1-4:31 Sign up today and get 50% off.']);
+		expect(hidden('Intro.\n\n<div hidden>  Sign up today.  </div>\n')).toEqual(['3:15-3:29 Sign up today.']);
+	});
+});
+
+describe('more elements open than a browser nests (512)', () => {
+	it('keeps hidden what an element opened before them hides, to the end of the block', () => {
+		const text = `Intro about retries.\n\n<div hidden>${'<b>'.repeat(600)}Sign up today and get 50% off.</div>\n`;
+		expect(hidden(text)).toEqual([`3:${13 + 600 * 3}-3:${13 + 600 * 3 + 30} Sign up today and get 50% off.`]);
+	});
+
+	it('still reads the text after them, visible when nothing hid it', () => {
+		const text = `Intro about retries.\n\n<div>${'<b>'.repeat(600)}Sign up today and get 50% off.</div>\n`;
+		expect(hidden(text)).toEqual([]);
+		expect(others(text).some((f) => f.endsWith('offer') || f.endsWith('call-to-action'))).toBe(true);
+	});
 });

@@ -17,6 +17,7 @@ export const CANDOR_DEFAULTS = {
 	threshold: DEFAULT_THRESHOLD,
 	mode: 'error',
 	failOnDrafts: false,
+	maxDetailedPosts: 20,
 	brand: [],
 	ownedDomains: [],
 	rules: {},
@@ -55,6 +56,8 @@ export const candorOptionsSchema = z
 		mode: z.enum(['error', 'warn']).default(CANDOR_DEFAULTS.mode),
 		/** Drafts are audited and reported; with `true` a failing draft fails the build too. */
 		failOnDrafts: z.boolean().default(CANDOR_DEFAULTS.failOnDrafts),
+		// How many failing posts the build log shows in full; the rest get their verdict line.
+		maxDetailedPosts: z.number().int().min(0).default(CANDOR_DEFAULTS.maxDetailedPosts),
 		/** The company's own names (company, products): sentences about them count as self-focus. */
 		brand: z.array(z.string().trim().min(1)).default(CANDOR_DEFAULTS.brand),
 		/** Domains the site owns: links to their pricing, signup or demo pages are promotional. */
@@ -147,6 +150,7 @@ export interface CandorOptions {
 	threshold?: number;
 	mode?: 'error' | 'warn';
 	failOnDrafts?: boolean;
+	maxDetailedPosts?: number;
 	brand?: string[];
 	ownedDomains?: string[];
 	rules?: Record<string, 'off' | number | { weight?: number; severity?: 'error' | 'warning' | 'info' }>;

@@ -334,8 +334,12 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		if (hiddenRule) {
 			for (const block of prose.blocks) {
 				const spans: Array<[number, number]> = block.context.hidden ? [[0, block.text.text.length]] : (block.hidden ?? []);
-				for (const [from, to] of spans) {
-					const text = block.text.text.slice(from, to).trim();
+				for (let [from, to] of spans) {
+					// The finding covers the hidden words, not the line breaks around them.
+					const all = block.text.text;
+					while (from < to && /\s/.test(all[from]!)) from++;
+					while (to > from && /\s/.test(all[to - 1]!)) to--;
+					const text = all.slice(from, to);
 					if (!/[\p{L}\p{N}]/u.test(text)) continue;
 					const range = lines.range(block.text.offsetAt(from), block.text.offsetAt(to - 1) + 1);
 					findings.push(makeFinding(hiddenRule, range, oneLine(text), findSuppression(suppressions, hiddenRule.id, range.line)));

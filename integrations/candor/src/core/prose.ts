@@ -136,24 +136,10 @@ export function extractProse(root: Node, source: string): Prose {
 	 */
 	const visitChildren = (children: Node[], context: BlockContext) => {
 		let html: HtmlStream | undefined;
-		// Past MAX_OPEN_ELEMENTS the stream stops (an end tag scans the open elements; this keeps
-		// it linear): what it hid then stays hidden, and each later HTML block is read on its own.
-		let stopped: BlockContext | undefined;
 		for (const child of children) {
 			if (child.type === 'html') {
-				if (stopped) {
-					const own = new HtmlStream(source, comment);
-					readHtml(child, stopped, own);
-					own.end();
-					continue;
-				}
 				html ??= new HtmlStream(source, comment);
 				readHtml(child, context, html);
-				if (html.deep) {
-					stopped = html.hidden ? { ...context, hidden: true } : context;
-					html.end();
-					html = undefined;
-				}
 				continue;
 			}
 			const tag = renderedAs(child);
@@ -164,7 +150,7 @@ export function extractProse(root: Node, source: string): Prose {
 					continue;
 				}
 			}
-			visit(child, stopped ?? context);
+			visit(child, context);
 		}
 		html?.end();
 	};
@@ -374,6 +360,10 @@ class HtmlStream {
 	private readonly open: boolean[] = [];
 	private hiddenDepth = 0;
 	private ending = false;
+	/** Elements left open by a parser that went too deep: they stay open (and hidden, if they hide). */
+	private frozen = 0;
+	/** Where in the stream the parser was paused for going too deep. */
+	private pausedAt: number | undefined;
 
 	constructor(
 		private readonly source: string,
@@ -388,6 +378,10 @@ class HtmlStream {
 						this.open.push(hides);
 						if (hides) this.hiddenDepth++;
 						this.on.open?.(hides);
+						if (this.open.length - this.frozen > MAX_OPEN_ELEMENTS && this.pausedAt === undefined) {
+							this.pausedAt = parser.endIndex + 1;
+							parser.pause();
+						}
 					}
 					if (HTML_BLOCK_TAGS.test(name)) this.on.boundary();
 				},
@@ -421,11 +415,6 @@ class HtmlStream {
 		this.parser = parser;
 	}
 
-	/** More elements open than any real page nests (a browser's parser stops nesting at 512). */
-	get deep(): boolean {
-		return this.open.length > MAX_OPEN_ELEMENTS;
-	}
-
 	/** Inside an element that hides its content (or inside a template, which is never shown). */
 	get hidden(): boolean {
 		return this.hiddenDepth > 0 || this.skipDepth > 0;
@@ -433,14 +422,42 @@ class HtmlStream {
 
 	/** Reads raw HTML found at `at` in the source. */
 	write(html: string, at: number, on: HtmlHandlers): void {
-		this.chunks.push([this.written, at]);
-		this.chunkEnd = this.written + html.length;
 		this.on = on;
 		// A newline after the chunk (as a renderer writes one after an HTML block) ends a
 		// character reference or text run left open, so its text is reported now, with this chunk.
-		this.parser.write(`${html}\n`);
-		this.written += html.length + 1;
+		this.feed(`${html}\n`, at, html.length);
 		this.on = NO_HANDLERS;
+	}
+
+	/**
+	 * Writes `text` (whose first `own` characters are source text at `at`) to the parser.
+	 *
+	 * htmlparser2 scans its open elements on every end tag, so thousands of unclosed tags and
+	 * stray end tags would take quadratic time. Past MAX_OPEN_ELEMENTS open (a browser's parser
+	 * stops nesting at 512) the parser pauses and starts afresh on the rest of the text: the
+	 * elements it had open are never closed, so what they hid stays hidden to the end of this
+	 * stream's parent, and each end tag scans at most MAX_OPEN_ELEMENTS elements.
+	 */
+	private feed(text: string, at: number, own: number): void {
+		for (;;) {
+			const start = this.written;
+			this.chunks.push([start, at]);
+			this.chunkEnd = start + own;
+			this.parser.write(text);
+			if (this.pausedAt === undefined) {
+				this.written += text.length;
+				return;
+			}
+			const consumed = this.pausedAt - start;
+			this.pausedAt = undefined;
+			this.frozen = this.open.length;
+			this.parser.reset();
+			this.chunks.length = 0;
+			this.written = 0;
+			text = text.slice(consumed);
+			at += consumed;
+			own = Math.max(0, own - consumed);
+		}
 	}
 
 	/**
@@ -449,11 +466,7 @@ class HtmlStream {
 	 */
 	element(tag: string, at: number): void {
 		if (this.open.length === 0) return;
-		const html = VOID_TAGS.has(tag) ? `<${tag}>` : `<${tag}></${tag}>`;
-		this.chunks.push([this.written, at]);
-		this.chunkEnd = this.written;
-		this.parser.write(html);
-		this.written += html.length;
+		this.feed(VOID_TAGS.has(tag) ? `<${tag}>` : `<${tag}></${tag}>`, at, 0);
 	}
 
 	end(): void {

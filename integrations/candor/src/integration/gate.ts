@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { formatOf } from '../io/read-post.js';
-import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, formatStylish, totals, unreadableFile } from '../report/index.js';
+import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, formatStylish, stylishHeading, totals, unreadableFile } from '../report/index.js';
 import type { ResolvedCandorOptions } from '../options.js';
 import type { AuditStore } from './audit-store.js';
 import type { PostRef } from './posts.js';
@@ -48,14 +48,30 @@ export async function runGate(input: {
 	const blocks = new Set(blocking);
 
 	// Each file that needs attention: its findings as `path:line:col  rule-id  message`, the
-	// passage, how to fix; errors when they stop the build, warnings otherwise.
-	// Passing posts' findings are detail, kept for `--verbose` and the reports.
+	// passage, how to fix; errors when they stop the build, warnings otherwise. Past
+	// `maxDetailedPosts` failing posts, each gets its verdict line only (a site adopting Candor
+	// in warn mode could otherwise print hundreds of thousands of lines); posts that cannot be
+	// read are always shown in full. Passing posts' findings are detail, for `--verbose`.
+	let detailed = 0;
+	let brief = 0;
 	for (const report of reports) {
-		const text = formatStylish([report], { summary: false }).trimEnd();
-		if (!text) continue;
 		const stops = input.canStop !== false && blocks.has(report) && options.mode === 'error';
 		const level = report.verdict === 'pass' ? 'debug' : stops ? 'error' : 'warn';
+		if (report.verdict === 'fail' && detailed >= options.maxDetailedPosts) {
+			logger[level](stylishHeading(report));
+			brief++;
+			continue;
+		}
+		const text = formatStylish([report], { summary: false }).trimEnd();
+		if (!text) continue;
+		if (report.verdict === 'fail') detailed++;
 		for (const line of text.split('\n')) logger[level](line);
+	}
+	if (brief > 0) {
+		logger.info(
+			`${brief} more failing ${brief === 1 ? 'post is' : 'posts are'} listed by verdict only (\`maxDetailedPosts: ${options.maxDetailedPosts}\`); ` +
+				`every finding is in \`npx candor audit <path>\`${options.reports.json ? ` and ${options.reports.json}` : ''}.`,
+		);
 	}
 
 	const t = totals(reports);

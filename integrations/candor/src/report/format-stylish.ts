@@ -16,7 +16,7 @@ export function stylishFile(report: FileReport): string {
 	// A passing file is listed only for what an editor should still see: warnings and suppressions.
 	const shown = report.findings.filter((f) => report.verdict !== 'pass' || f.severity !== 'info' || f.suppressed);
 	if (report.verdict === 'pass' && shown.length === 0) return '';
-	const out = [`${report.file}  ${verdictLine(report)}`];
+	const out = [stylishHeading(report)];
 	const fixes = new Map<string, string>();
 	for (const f of shown) {
 		const tag = f.suppressed ? `suppressed: ${f.suppressed.reason}` : f.severity;
@@ -37,6 +37,9 @@ export function stylishSummary(t: ReportTotals): string {
 		`${t.findings} ${t.findings === 1 ? 'finding' : 'findings'}, ${t.suppressed} suppressed.\n`
 	);
 }
+
+/** The file's first line: its path and verdict. */
+export const stylishHeading = (report: FileReport) => `${report.file}  ${verdictLine(report)}`;
 
 function verdictLine(report: FileReport): string {
 	if (report.verdict === 'error') return 'could not be audited';
