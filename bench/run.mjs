@@ -7,7 +7,7 @@
 //                      [--repeats R] [--no-build] [--keep]
 //                      [--build-posts N] [--build-repeats R] [--no-build-bench]
 //                      [--scale-posts N] [--no-scale] [--build-scale-posts N] [--no-build-scale]
-//                      [--no-badges] [--no-linear]
+//                      [--no-threads-bench] [--no-badges] [--no-linear]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { generatePosts } from './generate.mjs';
 import { runEngineBench } from './engine.mjs';
 import { runBuildBench, runBuildScaleBench } from './build.mjs';
+import { runThreadsBench } from './threads.mjs';
 import { runScaleBench } from './scale.mjs';
 import { runBadgeBench } from './badges.mjs';
 import { runLinearBench } from './linear.mjs';
@@ -45,6 +46,7 @@ const { values: args } = parseArgs({
 		'no-scale': { type: 'boolean', default: false },
 		'build-scale-posts': { type: 'string', default: '10000' },
 		'no-build-scale': { type: 'boolean', default: false },
+		'no-threads-bench': { type: 'boolean', default: false },
 		'no-badges': { type: 'boolean', default: false },
 		'no-linear': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
@@ -56,6 +58,7 @@ if (args.help) {
 		'                      [--repeats R=3] [--no-build] [--keep]\n' +
 		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]\n' +
 		'                      [--scale-posts N=10000] [--no-scale] [--build-scale-posts N=10000] [--no-build-scale]\n' +
+		'                      [--no-threads-bench]\n' +
 		'                      [--no-badges] [--no-linear]');
 	process.exit(0);
 }
@@ -217,6 +220,28 @@ if (!args['no-build-bench']) {
 				`${m.candorLines.toLocaleString('en-US')} of the build's ${m.lines.toLocaleString('en-US')} output lines.`);
 		}
 		say(`  ${b.posts.toLocaleString('en-US')} posts, ${mb(b.bytes)} MB; ${m.pages ?? '?'} pages built; build bench took ${fmt(b.totalSeconds, 0)} s. Logs: bench/.tmp/build-logs/.`);
+	}
+	say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6b. Where the build's audit runs: Astro's thread (CANDOR_THREADS=0) vs worker threads (bench/threads.mjs).
+
+if (!args['no-threads-bench']) {
+	note('Running the threads bench (cold builds with CANDOR_THREADS=0 and the default, alternating)…');
+	try {
+		const th = runThreadsBench({ count: 500, seed, log: note, keep: args.keep });
+		const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+		say(`6b. Where the build's audit runs: ${th.posts.toLocaleString('en-US')} posts (500 .md + 500 .mdx), cold \`astro build\`s alternating`);
+		say();
+		say(table(['Audit runs in', 'Candor audit (s), each run', 'Median'], [
+			["Astro's thread (CANDOR_THREADS=0)", th.runs.main.map((x) => fmt(x, 2)).join(', '), fmt(med(th.runs.main), 2)],
+			[`worker threads (default: ${availableParallelism()})`, th.runs.workers.map((x) => fmt(x, 2)).join(', '), fmt(med(th.runs.workers), 2)],
+		], ['l', 'r', 'r']));
+		say();
+		say(`  Worker threads audit ${times(med(th.runs.main) / med(th.runs.workers))} faster inside the build (medians; of two runs, the slower).`);
+	} catch (err) {
+		say(`6b. The threads bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
 	}
 	say();
 }

@@ -59,6 +59,22 @@ describe('the build gate', () => {
 		expect(output).toContain('1 more failing post is listed by verdict only (`maxDetailedPosts: 1`); every finding is in `npx candor audit <path>`.');
 	});
 
+	it('audits in worker threads when CANDOR_THREADS asks, with the same report as on Astro\'s thread', async () => {
+		const spec = { posts: ['pitch-launch.md', 'suppressed-quote.md', 'affiliate-undisclosed.md'], candor: "{ mode: 'warn', reports: { json: 'reports/candor.json' } }" };
+		const report = async (threads: string) => {
+			const { code, output, root } = await build(spec, { CANDOR_THREADS: threads });
+			expect(code, output).toBe(0);
+			return { output, files: JSON.parse(await readFile(join(root, 'reports/candor.json'), 'utf8')).files };
+		};
+		const main = await report('0');
+		const pooled = await report('2');
+		expect(pooled.files).toEqual(main.files);
+		expect(main.files.map((f: { verdict: string }) => f.verdict)).toContain('fail');
+		const wrong = await report('many');
+		expect(wrong.output).toContain('CANDOR_THREADS must be a whole number from 0 to 64, got `many`; using the default');
+		expect(wrong.files).toEqual(main.files);
+	});
+
 	it('passes a post with a public exception and lists the reason in the summary', async () => {
 		const { code, output } = await build({ posts: ['exception-with-reason.md'] });
 		expect(code, output).toBe(0);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { auditPost, createAuditor } from '../../integrations/candor/src/core/index.ts';
+import { fastest } from '../helpers/timing.ts';
 
 type Format = 'md' | 'mdx';
 
@@ -254,15 +255,6 @@ describe('MDX', () => {
 describe('linear time', () => {
 	const auditor = createAuditor({});
 	const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-	const fastest = (fn: () => void, runs: number) => {
-		let best = Infinity;
-		for (let i = 0; i < runs; i++) {
-			const started = performance.now();
-			fn();
-			best = Math.min(best, performance.now() - started);
-		}
-		return best;
-	};
 
 	it.each([
 		['hidden elements opened and closed around blocks', '<div hidden>\n\nSign up today and get 50% off.\n\n</div>\n\n'],

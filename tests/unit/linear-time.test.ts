@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules, createAuditor } from '../../integrations/candor/src/core/index.ts';
 import { compilePattern } from '../../integrations/candor/src/core/phrases.ts';
+import { fastest } from '../helpers/timing.ts';
 
 const MB = 1 << 20;
 /** The audit may cost this many plain scans of the same text, and no more. */
@@ -15,16 +16,6 @@ const FACTOR = 400;
 const auditor = createAuditor({ brand: ['Acme', 'Acme Cloud'], ownedDomains: ['acme.example'] });
 
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-
-function fastest(fn: () => void, runs: number): number {
-	let best = Infinity;
-	for (let i = 0; i < runs; i++) {
-		const started = performance.now();
-		fn();
-		best = Math.min(best, performance.now() - started);
-	}
-	return best;
-}
 
 function scanRatio(text: string): number {
 	const scan = fastest(() => text.split(/\s+/).filter(Boolean).length, 5);

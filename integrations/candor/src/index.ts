@@ -38,6 +38,18 @@ export const CANDOR_OPTIONS = Symbol.for('astro-candor.options');
 
 const POST_FILE = /\.(md|mdx|markdown)$/i;
 
+/**
+ * `CANDOR_THREADS=n` sets how many worker threads the build audits in (0: Astro's own thread),
+ * for a constrained CI runner or a measurement; unset, one per core when there are enough posts.
+ */
+function threadsFromEnv(logger: AstroIntegrationLogger): number | undefined {
+	const value = process.env.CANDOR_THREADS;
+	if (value === undefined || value === '') return undefined;
+	if (/^\d+$/.test(value) && Number(value) <= 64) return Number(value);
+	logger.warn(`CANDOR_THREADS must be a whole number from 0 to 64, got \`${value}\`; using the default`);
+	return undefined;
+}
+
 /** The Candor integration: add `candor()` to `integrations` in `astro.config.mjs`. */
 export default function candor(userOptions: CandorOptions = {}): AstroIntegration {
 	// Validate when the factory is called, so a bad option stops Astro before anything runs.
@@ -59,7 +71,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	const auditAll = (logger: AstroIntegrationLogger): Promise<GateResult> =>
 		(running ??= (async () => {
 			posts = await resolvePosts(options, { root, dataStoreFile: dataStoreFile! });
-			const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'));
+			const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'), threadsFromEnv(logger));
 			const discarded = await store.load();
 			if (discarded) logger.info(`audit cache ignored (${discarded}); auditing every post`);
 			const result = await runGate({

@@ -32,6 +32,8 @@ export class AuditStore {
 		private readonly optionsHash: string,
 		/** Absolute path of the cache file, or undefined for no persistence. */
 		private readonly cacheFile: string | undefined,
+		/** Worker threads to audit in; by default one per core when there are enough posts. */
+		private readonly threads?: number,
 	) {}
 
 	/** Loads the cache; returns why it was discarded, if it was. */
@@ -56,8 +58,8 @@ export class AuditStore {
 
 	/**
 	 * Audits the posts of a site, reading each from disk: unchanged ones come from the cache, the
-	 * others are audited on this thread and, when there are enough of them to repay starting a
-	 * thread, in worker threads too (one per spare core). Results come back in the order given.
+	 * others are audited in worker threads when there are enough of them to repay starting the
+	 * threads, else on this thread. Results come back in the order given.
 	 *
 	 * Memory stays flat in the number of posts but for the results: a first pass reads and
 	 * hashes the posts a batch at a time, keeping only which ones changed; a second reads those
@@ -80,15 +82,14 @@ export class AuditStore {
 		});
 		misses.sort((a, b) => a - b); // batches finish out of order; audit (and log) in the order given
 
-		const spare = Math.min(availableParallelism() - 1, MAX_WORKERS);
-		const workers = Math.ceil(misses.length / (spare + 1)) >= MIN_POSTS_PER_WORKER ? spare : 0;
-		const pool = workers > 0 ? new AuditPool(options, workers) : undefined;
-		const window = workers * IN_FLIGHT_PER_WORKER;
-		let inFlight = 0;
-		const pending: Array<Promise<void>> = [];
+		// Worker threads, one per core, when there are enough posts to repay starting them. This
+		// thread then only reads and hands out posts: inside `astro build` it carries Astro's
+		// whole heap, and auditing here was measured twice as slow as in workers
+		// (`npm run bench`, section 6b).
+		const threads = this.threads ?? (misses.length >= MIN_POSTS_FOR_THREADS ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
+		const pool = threads > 0 && misses.length > 0 ? new AuditPool(options, Math.min(threads, misses.length)) : undefined;
+		const inFlight: Array<Promise<void>> = [];
 		try {
-			// One post at a time: each read yields to the event loop, so finished worker jobs are
-			// counted before this thread decides whether to audit the next post itself.
 			for (const i of misses) {
 				const post = posts[i]!;
 				const read = await readPost(post.file);
@@ -101,22 +102,21 @@ export class AuditStore {
 					this.remember(post.path, key, audit);
 					results[i] = { ok: true, audit };
 				};
-				// Workers take posts while they have room; this thread audits the rest meanwhile.
-				if (pool && inFlight < window) {
-					inFlight++;
-					const job = pool.run({ source: read.text, format: post.format, threshold: post.threshold }).then((result) => {
-						inFlight--;
-						if (!result.ok) throw new Error(result.reason); // only file jobs can fail to read
-						done(result.audit);
-					});
-					job.catch(() => {}); // surfaces through Promise.all below
-					pending.push(job);
-				} else {
+				if (!pool) {
 					const { sentences: _sentences, ...audit } = this.auditor.audit(read.text, post.format, post.threshold);
 					done(audit);
+					continue;
 				}
+				const job = pool.run({ source: read.text, format: post.format, threshold: post.threshold }).then((result) => {
+					if (!result.ok) throw new Error(result.reason); // only file jobs can fail to read
+					done(result.audit);
+				});
+				job.catch(() => {}); // surfaces when awaited below, not as an unhandled rejection
+				inFlight.push(job);
+				// A bounded number of posts in flight keeps memory flat however large the site.
+				if (inFlight.length >= pool.size * IN_FLIGHT_PER_WORKER) await inFlight.shift();
 			}
-			await Promise.all(pending);
+			await Promise.all(inFlight);
 		} finally {
 			await pool?.close();
 		}
@@ -158,10 +158,10 @@ export class AuditStore {
 	}
 }
 
-/** Below this many posts per thread, starting a worker (~100 ms) costs more than it saves. */
-const MIN_POSTS_PER_WORKER = 100;
-const MAX_WORKERS = 7;
-/** Posts queued per worker: enough to keep it busy while this thread audits its own. */
+/** Below this many posts to audit, starting workers (~0.3 s each with their warm-up) costs more than it saves. */
+const MIN_POSTS_FOR_THREADS = 200;
+const MAX_WORKERS = 8;
+/** Posts queued per worker: enough to keep it busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 8;
 /** Files read at once: a site of 10,000 posts must not open 10,000 files together. */
 const READ_BATCH = 64;
