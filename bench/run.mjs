@@ -20,6 +20,7 @@ import { generatePosts } from './generate.mjs';
 import { runEngineBench } from './engine.mjs';
 import { runBuildBench, runBuildScaleBench } from './build.mjs';
 import { runThreadsBench } from './threads.mjs';
+import { runRetainedBench } from './retained.mjs';
 import { runScaleBench } from './scale.mjs';
 import { runBadgeBench } from './badges.mjs';
 import { runLinearBench } from './linear.mjs';
@@ -331,6 +332,11 @@ if (!args['no-build-scale']) {
 			}
 			say('  One cold build per row (no repeats at this size), so wall times carry this VM\'s noise; RSS differences of a few');
 			say('  tens of MB are within run-to-run variation of V8\'s heap sizing.');
+			const kept = runRetainedBench({ count: buildScalePosts, seed, log: note });
+			say(`  What the gate keeps (bench/retained.mjs: its audit store on generated posts, heap after a full GC): ` +
+				kept.map((k) => `${k.posts.toLocaleString('en-US')} posts ${fmt(k.retained / 1e6, 1)} MB (peak RSS ${fmt(k.maxRssBytes / 1e6, 0)} MB)`).join('; ') +
+				`: ${fmt((kept[1].retained - kept[0].retained) / 1024 / (kept[1].posts - kept[0].posts), 1)} KB per extra post, the audits (findings with their passages);` +
+				' the posts\' text is read a batch at a time and dropped.');
 		}
 	} catch (err) {
 		say(`  The build scale bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
