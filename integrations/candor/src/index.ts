@@ -90,10 +90,14 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				return stored && stored.verdict !== 'error' ? [summarize(post.path, post.slug, stored, optionsHash)] : [];
 			});
 			const socialCards = options.socialCards === true ? {} : options.socialCards;
+			const rendering = performance.now();
 			publicFiles = await renderPublicFiles(next, { base, cacheDir: cacheFolder, badges: options.badges, socialCards });
+			const renderSeconds = ((performance.now() - rendering) / 1000).toFixed(2);
 			if (options.badges) {
 				const { badges } = publicFiles;
-				logger.info(`badges: ${badges.files.size} distinct images (light and dark) for ${next.length} posts; ${badges.rendered} rendered with satori, ${badges.fromCache} from cache`);
+				logger.info(
+					`badges: ${badges.files.size} distinct images (light and dark) for ${next.length} posts; ${badges.rendered} rendered with satori, ${badges.fromCache} from cache (${renderSeconds} s)`,
+				);
 			}
 			if (socialCards) logger.info(`social cards: ${publicFiles.cards.rendered} rendered, ${publicFiles.cards.fromCache} from cache`);
 			summaries = next;
