@@ -61,6 +61,16 @@ describe('evasion', () => {
 		expect(mdx.findings.find((f) => f.ruleId === 'hidden-text')).toMatchObject({ line: 3, excerpt: 'Sign up today and get 50% off.' });
 	});
 
+	it('scores pitch hidden with aria-hidden in MDX as high as plain pitch, and reads aria-label as prose', () => {
+		const plain = auditPost('Sign up today and get 30% off.').score;
+		const hidden = auditPost('<Box aria-hidden="true">Sign up today and get 30% off.</Box>\n', { format: 'mdx' });
+		expect(hidden.score).toBe(plain);
+		expect(hidden.words.total).toBe(7); // the switch value "true" is not a word of prose
+		expect(hidden.findings.map((f) => f.ruleId)).toContain('hidden-text');
+		const label = auditPost('<Button aria-label="Sign up today and get 30% off" aria-expanded="false">Go</Button>\n', { format: 'mdx' });
+		expect(label.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['call-to-action', 'offer']));
+	});
+
 	it('does not count HTML comments, which readers never see', () => {
 		const audit = auditPost('Retry with jitter, because clocks drift.\n\n<!-- Sign up today and get 50% off! Best-in-class! -->\n');
 		expect(audit.score).toBe(0);

@@ -73,7 +73,11 @@ const end = (node: Node) => node.position?.end.offset ?? start(node);
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 /** Props that carry code, not prose. Any other string prop with a space in it is read as prose. */
-const NON_PROSE_PROPS = /^(href|src|srcset|class|classname|id|style|type|key|slot|lang|variant|size|color|width|height|name|as|rel|target|role|for|icon|layout|language|client:.*|set:.*|data-.*)$/i;
+// aria-label and aria-description are read aloud to readers, so they stay prose; other aria-*
+// attributes are states and references.
+const NON_PROSE_PROPS = /^(href|src|srcset|class|classname|id|style|type|key|slot|lang|variant|size|color|width|height|name|as|rel|target|role|for|icon|layout|language|tabindex|loading|decoding|client:.*|set:.*|data-.*|aria-(?!label$|description$).*)$/i;
+/** Values that are switches, not words: `hidden="true"`, `open="false"`. */
+const SWITCH_VALUE = /^\s*(true|false)\s*$/i;
 const HTML_BLOCK_TAGS = /^(p|div|li|ul|ol|h[1-6]|section|article|aside|header|footer|blockquote|tr|td|th|table|br|hr|figure|figcaption|details|summary|dd|dt|main|nav)$/i;
 
 export function extractProse(root: Node, source: string): Prose {
@@ -226,7 +230,7 @@ export function extractProse(root: Node, source: string): Prose {
 	const readProps = (node: Node, context: BlockContext) => {
 		for (const attribute of node.attributes ?? []) {
 			if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
-			if (!attribute.name || NON_PROSE_PROPS.test(attribute.name) || !/\p{L}/u.test(attribute.value)) continue;
+			if (!attribute.name || NON_PROSE_PROPS.test(attribute.name) || SWITCH_VALUE.test(attribute.value) || !/\p{L}/u.test(attribute.value)) continue;
 			const at = source.indexOf(attribute.value, start(node));
 			const block: ProseBlock = { text: new MappedText(), context: { ...context, kind: 'prop' }, links: [], codes: [] };
 			if (at >= 0 && at < end(node)) block.text.appendFromSource(attribute.value, source, at, at + attribute.value.length);
