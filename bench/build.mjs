@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generatePosts } from './generate.mjs';
-import { hasGnuTime } from './scale.mjs';
+import { hasGnuTime, peakRssOf } from './scale.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -90,7 +90,7 @@ const PAGES_LINE = /(\d+) page\(s\) built in ([\d.]+)\s*(m?s)/;
 const SETUP_LINE = /Collecting build info\.\.\.\s*\n[^\n]*Completed in ([\d.]+)\s*s/;
 
 /** One `astro build`; returns wall seconds and what its output says. Throws with the first error lines on failure. */
-function astroBuild(site, label, { cold, rssFile }) {
+export function astroBuild(site, label, { cold, rssFile, env = {} }) {
 	// Cold: no output, no generated types, no Astro cache (cacheDir is ./.cache), no Vite dep cache.
 	if (cold) for (const d of ['dist', '.astro', '.cache', 'node_modules']) rmSync(join(site, d), { recursive: true, force: true });
 	const t = performance.now();
@@ -102,7 +102,7 @@ function astroBuild(site, label, { cold, rssFile }) {
 		cwd: site,
 		encoding: 'utf8',
 		maxBuffer: 1 << 30,
-		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	});
 	const seconds = (performance.now() - t) / 1000;
 	const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
@@ -121,11 +121,7 @@ function astroBuild(site, label, { cold, rssFile }) {
 	const c = CANDOR_LINE.exec(output);
 	const p = PAGES_LINE.exec(output);
 	const setup = SETUP_LINE.exec(output);
-	let maxRssBytes;
-	if (rssFile) {
-		const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(readFileSync(rssFile, 'utf8'));
-		if (m) maxRssBytes = Number(m[1]) * 1024;
-	}
+	const maxRssBytes = rssFile ? peakRssOf(readFileSync(rssFile, 'utf8')) : undefined;
 	return {
 		label,
 		seconds,

@@ -29,6 +29,12 @@ export function hasGnuTime() {
 	return probe.status === 0 && /Maximum resident set size/.test(probe.stderr ?? '');
 }
 
+/** Peak RSS in bytes from the report of `/usr/bin/time -v`, or undefined when it has none. */
+export function peakRssOf(report) {
+	const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(report);
+	return m ? Number(m[1]) * 1024 : undefined;
+}
+
 /** Counts occurrences of each needle in a file, streaming it in 1 MB chunks. */
 function countInFile(file, needles) {
 	const counts = Object.fromEntries(needles.map((n) => [n, 0]));
@@ -79,10 +85,8 @@ function runCli({ dir, outFile, work, useGnuTime, extra = [] }) {
 	}
 	let maxRssBytes;
 	const rssText = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
-	if (useGnuTime) {
-		const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(rssText);
-		if (m) maxRssBytes = Number(m[1]) * 1024;
-	} else if (/^\d+$/.test(rssText.trim())) {
+	if (useGnuTime) maxRssBytes = peakRssOf(rssText);
+	else if (/^\d+$/.test(rssText.trim())) {
 		maxRssBytes = Number(rssText.trim()) * 1024;
 	}
 	if (maxRssBytes === undefined) throw new Error(`no peak RSS reported for the candor CLI run on ${dir}`);

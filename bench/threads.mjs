@@ -4,16 +4,12 @@
 // Inside a build, Astro's thread carries the whole site in its heap; this measures what
 // moving the audit off it gains.
 
-import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSite } from './build.mjs';
+import { astroBuild, generateSite } from './build.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const SITE = join(ROOT, 'bench', '.tmp', 'threads-site');
-const CANDOR_LINE = /(\d+) posts? audited \((\d+) from cache\) in ([\d.]+) s/;
+const SITE = join(fileURLToPath(new URL('..', import.meta.url)), 'bench', '.tmp', 'threads-site');
 
 export function runThreadsBench({ count = 500, seed = 1, repeats = 2, log = () => {}, keep = false } = {}) {
 	log(`Threads bench: generating ${count} .md + ${count} .mdx posts in ${SITE}…`);
@@ -26,17 +22,13 @@ export function runThreadsBench({ count = 500, seed = 1, repeats = 2, log = () =
 	const runs = { main: [], workers: [] };
 	try {
 		for (let i = 0; i < repeats; i++) {
+			// `undefined` leaves CANDOR_THREADS out of the build's environment: the default.
 			for (const [key, threads] of [['main', '0'], ['workers', undefined]]) {
-				for (const d of ['dist', '.astro', '.cache']) rmSync(join(SITE, d), { recursive: true, force: true });
 				log(`  astro build, CANDOR_THREADS=${threads ?? '(default)'}…`);
-				const env = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-				if (threads === undefined) delete env.CANDOR_THREADS;
-				else env.CANDOR_THREADS = threads;
-				const r = spawnSync(process.execPath, [ASTRO, 'build', '--root', SITE], { cwd: SITE, encoding: 'utf8', maxBuffer: 1 << 30, env });
-				const m = CANDOR_LINE.exec(`${r.stdout}${r.stderr}`);
-				if (r.status !== 0 || !m) throw new Error(`astro build (CANDOR_THREADS=${threads ?? 'default'}) failed with exit ${r.status}:\n${`${r.stdout}${r.stderr}`.slice(-1500)}`);
-				runs[key].push(Number(m[3]));
-				log(`    Candor audit ${m[3]} s`);
+				const r = astroBuild(SITE, `threads-${key}-${i + 1}`, { cold: true, env: { CANDOR_THREADS: threads } });
+				if (!r.candor) throw new Error(`astro build (CANDOR_THREADS=${threads ?? 'default'}) printed no Candor summary; log in ${r.log}`);
+				runs[key].push(r.candor.seconds);
+				log(`    Candor audit ${r.candor.seconds} s`);
 			}
 		}
 	} finally {

@@ -14,6 +14,7 @@ import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles } from '
 import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
 import { formatOf, readPost } from './io/read-post.js';
+import { parseThreadCount, storedAudit, THREAD_COUNT_RULE } from './pool/audit-pool.js';
 import { reportDetailHtml, reportIndexHtml, reportSingleFileHtml } from './report/preview-html.js';
 import { type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
 
@@ -45,9 +46,9 @@ const POST_FILE = /\.(md|mdx|markdown)$/i;
 function threadsFromEnv(logger: AstroIntegrationLogger): number | undefined {
 	const value = process.env.CANDOR_THREADS;
 	if (value === undefined || value === '') return undefined;
-	if (/^\d+$/.test(value) && Number(value) <= 64) return Number(value);
-	logger.warn(`CANDOR_THREADS must be a whole number from 0 to 64, got \`${value}\`; using the default`);
-	return undefined;
+	const threads = parseThreadCount(value);
+	if (threads === undefined) logger.warn(`CANDOR_THREADS must be ${THREAD_COUNT_RULE}, got \`${value}\`; using the default`);
+	return threads;
 }
 
 /** The Candor integration: add `candor()` to `integrations` in `astro.config.mjs`. */
@@ -179,8 +180,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 						const summary = summaries!.find((s) => s.path === path);
 						const audit = post && (await fullAudit(post));
 						if (!audit || !summary) return send('application/json', 'null', 404);
-						const { sentences: _, ...rest } = audit;
-						return send('application/json', JSON.stringify({ ...rest, path: summary.path, title: summary.title, report: links.detail(summary) }));
+						return send('application/json', JSON.stringify({ ...storedAudit(audit), path: summary.path, title: summary.title, report: links.detail(summary) }));
 					}
 					const summary = summaries!.find((s) => `${s.slug}/` === rest || s.slug === rest);
 					if (summary) {

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type AuditOptions, createAuditor, DEFAULT_THRESHOLD } from '../core/index.js';
 import { resolvePosts } from '../integration/posts.js';
-import { AuditPool } from '../pool/audit-pool.js';
+import { AuditPool, IN_FLIGHT_PER_THREAD, inOrder, MIN_POSTS_FOR_THREADS, parseThreadCount, THREAD_COUNT_RULE } from '../pool/audit-pool.js';
 import { type FileReport, fileReport, REPORT_FORMATS, type ReportFormat, reportWriter, unreadableFile } from '../report/index.js';
 import { displayPath, expandPaths, formatOf, readPost } from '../io/read-post.js';
 import { loadSiteConfig } from './site-config.js';
@@ -20,11 +20,6 @@ export interface Io {
 	stdout: (text: string) => void | Promise<void>;
 	stderr: (text: string) => void;
 }
-
-/** Below this many files the CLI audits on its own thread: starting workers would cost more. */
-export const MIN_FILES_FOR_THREADS = 200;
-/** Posts in flight per worker: enough to keep it busy, few enough that memory stays flat. */
-const IN_FLIGHT_PER_THREAD = 8;
 
 export const USAGE = `Usage: candor audit <files or folders...> [options]
 
@@ -40,7 +35,7 @@ Options:
   --brand <name>            the company's or a product's name; repeat for several
   --owned-domain <domain>   a domain the site owns; repeat for several
   --threads <n>             worker threads to audit in (default: one per core when
-                            there are ${MIN_FILES_FOR_THREADS} files or more; 0 = this thread only)
+                            there are ${MIN_POSTS_FOR_THREADS} files or more; 0 = this thread only)
   --config <file>           the Astro config to read (default: astro.config.* here)
   --no-config               ignore any Astro config
   -h, --help                show this help
@@ -79,11 +74,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	if (paths.length === 0) return usageError(io, 'give at least one file or folder to audit');
 	const format = values.format as string;
 	if (!REPORT_FORMATS.includes(format as ReportFormat)) return usageError(io, `unknown format \`${format}\` (use ${listOr([...REPORT_FORMATS])})`);
-	let threads: number | undefined;
-	if (values.threads !== undefined) {
-		threads = Number(values.threads);
-		if (!/^\d+$/.test(values.threads) || threads > 64) return usageError(io, `--threads must be a whole number from 0 to 64, got \`${values.threads}\``);
-	}
+	const threads = values.threads === undefined ? undefined : parseThreadCount(values.threads);
+	if (values.threads !== undefined && threads === undefined) return usageError(io, `--threads must be ${THREAD_COUNT_RULE}, got \`${values.threads}\``);
 	let flagThreshold: number | undefined;
 	if (values.threshold !== undefined) {
 		flagThreshold = Number(values.threshold);
@@ -134,7 +126,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	};
 	for (const { path, reason } of missing) await emit(unreadableFile(path, threshold, reason));
 
-	const size = threads ?? (files.length >= MIN_FILES_FOR_THREADS ? availableParallelism() : 0);
+	const size = threads ?? (files.length >= MIN_POSTS_FOR_THREADS ? availableParallelism() : 0);
 	const pool = size > 0 && files.length > 0 ? new AuditPool(auditorOptions, Math.min(size, files.length)) : undefined;
 	const auditor = pool ? undefined : createAuditor(auditorOptions);
 	const auditFile = async (file: string): Promise<FileReport> => {
@@ -149,15 +141,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 		return read.ok ? fileReport(shown, auditor!.audit(read.text, format, own)) : unreadableFile(shown, own, read.reason);
 	};
 	try {
-		const window = pool ? pool.size * IN_FLIGHT_PER_THREAD : 1;
-		const inFlight: Array<Promise<FileReport>> = [];
-		for (const file of files) {
-			const report = auditFile(file);
-			report.catch(() => {}); // a failure surfaces when its turn comes, not as an unhandled rejection
-			inFlight.push(report);
-			if (inFlight.length >= window) await emit(await inFlight.shift()!);
-		}
-		while (inFlight.length > 0) await emit(await inFlight.shift()!);
+		await inOrder(files, pool ? pool.size * IN_FLIGHT_PER_THREAD : 1, auditFile, emit);
 	} finally {
 		await pool?.close();
 	}

@@ -10,7 +10,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type AuditOptions, type Auditor, ENGINE_VERSION } from '../core/index.js';
 import { readPost } from '../io/read-post.js';
-import { AuditPool, type StoredAudit } from '../pool/audit-pool.js';
+import { AuditPool, IN_FLIGHT_PER_THREAD, inOrder, MIN_POSTS_FOR_THREADS, type StoredAudit, storedAudit } from '../pool/audit-pool.js';
 
 export type { StoredAudit };
 
@@ -69,18 +69,24 @@ export class AuditStore {
 	async auditPosts(posts: PostFile[], options: AuditOptions): Promise<PostResult[]> {
 		const results = new Array<PostResult>(posts.length);
 		const misses: number[] = [];
-		await inBatches(posts, async (post, i) => {
-			const read = await readPost(post.file);
-			if (!read.ok) results[i] = read;
-			else {
-				const entry = this.entries[post.path];
-				if (entry && entry.key === keyOf(post, read.text) && isStoredAudit(entry.audit)) {
-					this.hits++;
-					results[i] = { ok: true, audit: entry.audit };
-				} else misses.push(i);
-			}
-		});
-		misses.sort((a, b) => a - b); // batches finish out of order; audit (and log) in the order given
+		await inOrder(
+			posts.keys(),
+			READ_BATCH,
+			async (i) => {
+				const post = posts[i]!;
+				const read = await readPost(post.file);
+				if (!read.ok) results[i] = read;
+				else {
+					const entry = this.entries[post.path];
+					if (entry && entry.key === keyOf(post, read.text) && isStoredAudit(entry.audit)) {
+						this.hits++;
+						results[i] = { ok: true, audit: entry.audit };
+					} else return i;
+				}
+				return undefined;
+			},
+			(miss) => miss !== undefined && misses.push(miss),
+		);
 
 		// Worker threads, one per core, when there are enough posts to repay starting them. This
 		// thread then only reads and hands out posts: inside `astro build` it carries Astro's
@@ -88,35 +94,28 @@ export class AuditStore {
 		// (`npm run bench`, section 6b).
 		const threads = this.threads ?? (misses.length >= MIN_POSTS_FOR_THREADS ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
 		const pool = threads > 0 && misses.length > 0 ? new AuditPool(options, Math.min(threads, misses.length)) : undefined;
-		const inFlight: Array<Promise<void>> = [];
 		try {
-			for (const i of misses) {
-				const post = posts[i]!;
-				const read = await readPost(post.file);
-				if (!read.ok) {
-					results[i] = read;
-					continue;
-				}
-				const key = keyOf(post, read.text);
-				const done = (audit: StoredAudit) => {
-					this.remember(post.path, key, audit);
+			await inOrder(
+				misses,
+				pool ? pool.size * IN_FLIGHT_PER_THREAD : 1,
+				async (i) => {
+					const post = posts[i]!;
+					const read = await readPost(post.file);
+					if (!read.ok) {
+						results[i] = read;
+						return;
+					}
+					let audit: StoredAudit;
+					if (pool) {
+						const result = await pool.run({ source: read.text, format: post.format, threshold: post.threshold });
+						if (!result.ok) throw new Error(result.reason); // only file jobs can fail to read
+						audit = result.audit;
+					} else audit = storedAudit(this.auditor.audit(read.text, post.format, post.threshold));
+					this.remember(post.path, keyOf(post, read.text), audit);
 					results[i] = { ok: true, audit };
-				};
-				if (!pool) {
-					const { sentences: _sentences, ...audit } = this.auditor.audit(read.text, post.format, post.threshold);
-					done(audit);
-					continue;
-				}
-				const job = pool.run({ source: read.text, format: post.format, threshold: post.threshold }).then((result) => {
-					if (!result.ok) throw new Error(result.reason); // only file jobs can fail to read
-					done(result.audit);
-				});
-				job.catch(() => {}); // surfaces when awaited below, not as an unhandled rejection
-				inFlight.push(job);
-				// A bounded number of posts in flight keeps memory flat however large the site.
-				if (inFlight.length >= pool.size * IN_FLIGHT_PER_WORKER) await inFlight.shift();
-			}
-			await Promise.all(inFlight);
+				},
+				() => {},
+			);
 		} finally {
 			await pool?.close();
 		}
@@ -158,11 +157,7 @@ export class AuditStore {
 	}
 }
 
-/** Below this many posts to audit, starting workers (~0.3 s each with their warm-up) costs more than it saves. */
-const MIN_POSTS_FOR_THREADS = 200;
 const MAX_WORKERS = 8;
-/** Posts queued per worker: enough to keep it busy, few enough that memory stays flat. */
-const IN_FLIGHT_PER_WORKER = 8;
 /** Files read at once: a site of 10,000 posts must not open 10,000 files together. */
 const READ_BATCH = 64;
 
@@ -180,13 +175,6 @@ export interface PostFile {
 export type PostResult = { ok: true; audit: StoredAudit } | { ok: false; reason: string };
 
 const keyOf = (post: PostFile, text: string) => sha256(`${post.threshold}\0${post.format}\0${text}`);
-
-/** Runs `work` over `items`, READ_BATCH at a time, awaiting each batch before the next. */
-async function inBatches<T>(items: T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
-	for (let start = 0; start < items.length; start += READ_BATCH) {
-		await Promise.all(items.slice(start, start + READ_BATCH).map((item, j) => work(item, start + j)));
-	}
-}
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { formatOf } from '../io/read-post.js';
-import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, formatStylish, stylishHeading, totals, unreadableFile } from '../report/index.js';
+import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, stylishFile, stylishHeading, totals, unreadableFile } from '../report/index.js';
 import type { ResolvedCandorOptions } from '../options.js';
 import type { AuditStore } from './audit-store.js';
 import type { PostRef } from './posts.js';
@@ -62,7 +62,7 @@ export async function runGate(input: {
 			brief++;
 			continue;
 		}
-		const text = formatStylish([report], { summary: false }).trimEnd();
+		const text = stylishFile(report).trimEnd();
 		if (!text) continue;
 		if (report.verdict === 'fail') detailed++;
 		for (const line of text.split('\n')) logger[level](line);

@@ -3,8 +3,8 @@
  * posts handed to them one message at a time. The engine is deterministic, so a pooled audit
  * is identical to one made on the main thread (tests/unit/audit-pool.test.ts checks it).
  *
- * Used where the work repays starting a thread (~100 ms each, mostly loading the parser):
- * the build's gate for its uncached posts, and `candor audit` on many files. A job carries
+ * Used where the work repays starting a thread (~0.3 s each: loading the parser, then warming
+ * up): the build's gate for its uncached posts, and `candor audit` on many files. A job carries
  * either the post's text or a file to read in the worker, so the main thread of a CLI run
  * never holds the sources.
  */
@@ -13,6 +13,40 @@ import type { AuditOptions, PostAudit } from '../core/index.js';
 
 /** What is kept of an audit: everything but the per-sentence detail, which only the preview needs. */
 export type StoredAudit = Omit<PostAudit, 'sentences'>;
+
+/** An audit as stored and sent between threads: without the per-sentence detail. */
+export function storedAudit({ sentences: _sentences, ...audit }: PostAudit): StoredAudit {
+	return audit;
+}
+
+/** Below this many posts to audit, starting worker threads costs more than it saves. */
+export const MIN_POSTS_FOR_THREADS = 200;
+/** Posts in flight per worker: enough to keep it busy, few enough that memory stays flat. */
+export const IN_FLIGHT_PER_THREAD = 8;
+
+/** How a thread count is written (`--threads`, `CANDOR_THREADS`), for messages. */
+export const THREAD_COUNT_RULE = 'a whole number from 0 to 64';
+
+/** A thread count as the user wrote it, or undefined when it breaks THREAD_COUNT_RULE. */
+export function parseThreadCount(text: string): number | undefined {
+	return /^\d+$/.test(text) && Number(text) <= 64 ? Number(text) : undefined;
+}
+
+/**
+ * Starts `start(item)` for each item with at most `window` started and not yet taken, and
+ * hands each result to `take` in the items' order, so memory stays bounded however many
+ * items there are. A rejection is thrown when its turn comes.
+ */
+export async function inOrder<T, R>(items: Iterable<T>, window: number, start: (item: T) => Promise<R>, take: (result: R) => unknown): Promise<void> {
+	const started: Array<Promise<R>> = [];
+	for (const item of items) {
+		const next = start(item);
+		next.catch(() => {}); // surfaces when its turn comes, not as an unhandled rejection
+		started.push(next);
+		if (started.length >= window) await take(await started.shift()!);
+	}
+	while (started.length > 0) await take(await started.shift()!);
+}
 
 export type AuditJob = { format: 'md' | 'mdx'; threshold: number } & ({ source: string } | { file: string });
 

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAuditor } from '../core/index.js';
 import { readPost } from '../io/read-post.js';
-import type { AuditJob, WorkerReply } from './audit-pool.js';
+import { type AuditJob, storedAudit, type WorkerReply } from './audit-pool.js';
 
 const auditor = createAuditor(workerData.options);
 parentPort!.on('message', async (job: AuditJob & { id: number }) => {
@@ -20,8 +20,7 @@ parentPort!.on('message', async (job: AuditJob & { id: number }) => {
 			}
 			source = read.text;
 		} else source = job.source;
-		const { sentences: _sentences, ...audit } = auditor.audit(source, job.format, job.threshold);
-		reply = { id: job.id, ok: true, audit };
+		reply = { id: job.id, ok: true, audit: storedAudit(auditor.audit(source, job.format, job.threshold)) };
 	} catch (error) {
 		reply = { id: job.id, ok: 'crash', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 	}
