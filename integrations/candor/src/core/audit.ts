@@ -9,7 +9,7 @@
  *   sentences   split, tokenised, links and source range per sentence
  *   signals     phrase, link and sentence-shape matches of the rules
  *   scoping     mention is not use (negated, quoted, discussed, blockquote), suppressions
- *   scoring     per-sentence label and confidence, the post's score (the seam for a model)
+ *   scoring     the learned model: per-sentence pitch probability, label, the post's score
  *   findings    pitch findings, hidden text, disclosures, sorted
  *   post-audit  the PostAudit and its verdict
  *
@@ -23,7 +23,7 @@ import { parse, type SourceFormat } from './pipeline/parse.js';
 import { assembleAudit } from './pipeline/post-audit.js';
 import { readProse } from './pipeline/prose.js';
 import { scopeMentions } from './pipeline/scoping.js';
-import { scoreSentences } from './pipeline/scoring.js';
+import { type ModelInput, modelInput, scoreSentences } from './pipeline/scoring.js';
 import { splitIntoSentences } from './pipeline/sentences.js';
 import { matchRules } from './pipeline/signals.js';
 import type { PostAudit, Rule } from './types.js';
@@ -34,6 +34,8 @@ export interface Auditor {
 	/** Audits one post; `threshold` overrides the options' threshold (e.g. per collection). */
 	audit(source: string, format?: SourceFormat, threshold?: number): PostAudit;
 	readonly rules: readonly Rule[];
+	/** What the scorer reads of a post (its sentences' features and flags); `npm run train` learns from it. Undefined when the post cannot be read. */
+	modelInput(source: string, format?: SourceFormat): ModelInput | undefined;
 }
 
 /** Audits one post. For many posts with the same options, reuse `createAuditor(options)`. */
@@ -45,17 +47,25 @@ export function auditPost(source: string, options: AuditOptions & { format?: Sou
 export function createAuditor(options: AuditOptions = {}): Auditor {
 	const rules = compileRules(options);
 
-	const audit = (source: string, format: SourceFormat = 'md', threshold = rules.defaultThreshold): PostAudit => {
+	/** Stages 1–5: what is in the text, before any judgement. */
+	const read = (source: string, format: SourceFormat, threshold: number) => {
 		const parsed = parse({ source, format });
 		const { lines } = parsed;
-		if ('failure' in parsed) return errorAudit(lines, threshold, parsed.failure);
+		if ('failure' in parsed) return { failure: errorAudit(lines, threshold, parsed.failure) };
 		const prose = readProse({ ...parsed, threshold, rules });
-		if ('failure' in prose) return errorAudit(lines, threshold, prose.failure);
+		if ('failure' in prose) return { failure: errorAudit(lines, threshold, prose.failure) };
 		const { blocks, suppressions } = prose;
 		const { sentences, sentencesOfBlock } = splitIntoSentences({ blocks, lines });
 		const matched = matchRules({ sentences, rules });
 		const scoped = scopeMentions({ blocks, matched, sentencesOfBlock, suppressions, lines });
-		const scoring = scoreSentences({ sentences: scoped.sentences, sentencesOfBlock, rules: rules.byId, suppressions });
+		return { lines, prose, blocks, suppressions, scoped };
+	};
+
+	const audit = (source: string, format: SourceFormat = 'md', threshold = rules.defaultThreshold): PostAudit => {
+		const text = read(source, format, threshold);
+		if (text.failure) return text.failure;
+		const { lines, prose, blocks, suppressions, scoped } = text;
+		const scoring = scoreSentences({ sentences: scoped.sentences, rules, suppressions });
 		const findings = collectFindings({
 			blocks,
 			sentences: scoped.sentences,
@@ -70,5 +80,10 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		return assembleAudit({ sentences: scoped.sentences, scoring, findings, threshold: prose.threshold, exception: prose.exception, frontmatter: prose.frontmatter });
 	};
 
-	return { audit, rules: rules.rules };
+	const input = (source: string, format: SourceFormat = 'md'): ModelInput | undefined => {
+		const text = read(source, format, rules.defaultThreshold);
+		return text.failure ? undefined : modelInput(text.scoped.sentences, rules.scorer);
+	};
+
+	return { audit, rules: rules.rules, modelInput: input };
 }

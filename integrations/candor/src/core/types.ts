@@ -14,7 +14,10 @@ export type PitchFamily =
 	| 'buzz'
 	| 'vanity-metric'
 	| 'social-proof'
-	| 'promo-link';
+	| 'promo-link'
+	| 'announcement'
+	| 'customer-story'
+	| 'promotion';
 export type ExpertiseFamily =
 	| 'instruction'
 	| 'code'
@@ -105,8 +108,10 @@ export interface AuditedSentence extends SourceRange {
 	text: string;
 	words: number;
 	label: SentenceLabel;
-	/** 0–1: how sure the label is; the score weighs pitch words by it. */
+	/** 0–1: how sure the label is. */
 	confidence: number;
+	/** Score points this sentence adds to the post's score (the score is their sum, rounded). */
+	contribution: number;
 	signals: Signal[];
 }
 

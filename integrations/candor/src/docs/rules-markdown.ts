@@ -3,7 +3,37 @@
  * behaviour cannot drift (`npm run docs` writes it; a test fails when it is stale).
  */
 import { AFFILIATE_PROGRAMS, builtinRules } from '../core/index.js';
+import { ruleOfCue } from '../core/model/families.js';
+import { describeCue } from '../core/model/scorer.js';
+import { shippedModel } from '../core/model/shipped.js';
 import type { Rule } from '../core/types.js';
+
+/** The shipped model's strongest pitch cues, per rule they are reported under (n-grams and word classes). */
+function learnedCues(rules: readonly Rule[], perRule = 8): Map<string, string[]> {
+	const known = new Set(rules.map((r) => r.id));
+	const byRule = new Map<string, Array<[string, number]>>();
+	for (const [feature, weight] of Object.entries(shippedModel().weights)) {
+		if (weight <= 0 || feature.startsWith('rule:') || feature.startsWith('mention:')) continue;
+		const rule = ruleOfCue(feature, known) ?? 'promotional-language';
+		(byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push([feature, weight]);
+	}
+	return new Map(
+		[...byRule].map(([rule, cues]) => [rule, cues.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, perRule).map(([f]) => describeCue(f))]),
+	);
+}
+
+/** The model's strongest cues either way, for the README's "how the scorer judges" section. */
+export function modelCuesMarkdown(count = 15): string {
+	const entries = Object.entries(shippedModel().weights).filter(([f]) => !f.startsWith('mention:'));
+	const top = (sign: 1 | -1) =>
+		entries
+			.filter(([, w]) => sign * w > 0)
+			.sort((a, b) => sign * (b[1] - a[1]) || (a[0] < b[0] ? -1 : 1))
+			.slice(0, count)
+			.map(([f, w]) => `${describeCue(f)} (${w > 0 ? '+' : ''}${w.toFixed(2)})`)
+			.join(', ');
+	return [`- Towards pitch: ${top(1)}`, `- Towards expertise: ${top(-1)}`].join('\n');
+}
 
 const FAMILY_TITLES: Record<string, string> = {
 	pitch: 'Pitch rules (they cost a post points)',
@@ -24,6 +54,7 @@ export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
 	for (const rule of rules) {
 		out.push(`| [\`${rule.id}\`](${rule.docs}) | ${rule.family} | ${rule.weight} | ${rule.severity} | ${escapeCell(rule.description)} |`);
 	}
+	const cues = learnedCues(rules);
 	for (const [group, members] of Object.entries(groups)) {
 		out.push('', `### ${FAMILY_TITLES[group]}`);
 		for (const rule of members) {
@@ -32,6 +63,10 @@ export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
 			out.push('', `- Flags: ${rule.examples.flag.slice(0, 2).map(quote).join('; ')}`);
 			out.push(`- Leaves alone: ${rule.examples.pass.slice(0, 2).map(quote).join('; ')}`);
 			if (rule.suggestion) out.push(`- How to fix: ${rule.suggestion}`);
+			const learned = cues.get(rule.id);
+			if (learned?.length) out.push(`- Strongest learned cues: ${learned.join(', ')}`);
+			const weight = shippedModel().weights[`rule:${rule.id}`];
+			if (weight !== undefined) out.push(`- Learned weight of the rule's own signal: ${weight > 0 ? '+' : ''}${weight.toFixed(2)} per word of its sentence`);
 		}
 	}
 	return out.join('\n');

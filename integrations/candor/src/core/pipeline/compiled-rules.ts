@@ -8,6 +8,8 @@ import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from '../option
 import { PhraseIndex } from '../phrases.js';
 import { builtinRules, EXPERTISE_FAMILIES } from '../rules/index.js';
 import { tokenize } from '../tokens.js';
+import { createScorer, type Scorer } from '../model/scorer.js';
+import { shippedModel } from '../model/shipped.js';
 import type { Rule } from '../types.js';
 
 export interface CompiledRules {
@@ -29,6 +31,8 @@ export interface CompiledRules {
 	defaultThreshold: number;
 	/** Ids a suppression may name: every built-in rule, even one turned off, and the site's. */
 	knownRuleIds: Set<string>;
+	/** The learned scorer, with the site's brand names masked. */
+	scorer: Scorer;
 }
 
 /** Compiles the rules for a set of options. */
@@ -67,7 +71,31 @@ export function compileRules(options: AuditOptions): CompiledRules {
 		programs: [...AFFILIATE_PROGRAMS, ...(options.affiliatePrograms ?? [])],
 		defaultThreshold: options.threshold ?? DEFAULT_THRESHOLD,
 		knownRuleIds: new Set(builtinRules.map((rule) => rule.id).concat(rules.map((rule) => rule.id))),
+		scorer: scorerFor(rules, options),
 	};
+}
+
+/**
+ * The learned scorer with the site's rule settings applied: a rule turned off no longer
+ * weighs, a reweighted built-in rule weighs its learned weight times new ÷ old, and a site's
+ * own rule weighs the prior the built-in rules were trained towards, times its weight.
+ */
+function scorerFor(rules: readonly Rule[], options: AuditOptions): Scorer {
+	const model = options.model ?? shippedModel();
+	const builtin = new Map(builtinRules.map((rule) => [rule.id, rule]));
+	const inForce = new Set(rules.map((rule) => rule.id));
+	const overrides = new Map<string, number>();
+	for (const rule of builtinRules) if (!inForce.has(rule.id)) overrides.set(`rule:${rule.id}`, 0);
+	for (const rule of rules) {
+		const feature = `rule:${rule.id}`;
+		const original = builtin.get(rule.id);
+		if (!original) overrides.set(feature, (rule.orientation === 'pitch' ? 1 : -1) * model.rulePrior * rule.weight);
+		else if (rule.weight !== original.weight) {
+			const learned = model.weights[feature] ?? 0;
+			overrides.set(feature, original.weight > 0 ? (learned * rule.weight) / original.weight : (rule.orientation === 'pitch' ? 1 : -1) * model.rulePrior * rule.weight);
+		}
+	}
+	return createScorer(model, { brand: options.brand ?? [], overrides });
 }
 
 /** Built-in rules with the site's settings applied, then the site's own phrase rules. */

@@ -43,7 +43,7 @@ export function collectFindings(input: FindingsInput): FindingsOutput {
 		}
 	});
 	sentences.forEach(({ sentence }, i) => {
-		for (const { rule, suppression } of scored[i]!.context) findings.push(makeFinding(rule, sentence.range, excerpt(sentence.shown, 0), suppression));
+		for (const { rule, suppression, message } of scored[i]!.context) findings.push(makeFinding(rule, sentence.range, excerpt(sentence.shown, 0), suppression, { message }));
 	});
 	// Hidden prose is audited like any other, and flagged once per passage.
 	const hiddenRule = rules.byId.get('hidden-text');

@@ -18,8 +18,8 @@ export interface PostAuditInput {
 
 export function assembleAudit({ sentences, scoring, findings, threshold, exception, frontmatter }: PostAuditInput): PostAudit {
 	const audited = sentences.map(({ sentence, signals }, i): AuditedSentence => {
-		const { label, confidence, context } = scoring.sentences[i]!;
-		return { text: sentence.shown, words: sentence.words, label, confidence, signals: [...signals, ...context.map((c) => c.signal)], ...sentence.range };
+		const { label, confidence, contribution, context } = scoring.sentences[i]!;
+		return { text: sentence.shown, words: sentence.words, label, confidence, contribution, signals: [...signals, ...context.map((c) => c.signal)], ...sentence.range };
 	});
 	const blocking = findings.some((f) => f.severity === 'error' && !f.suppressed);
 	return {

@@ -35,6 +35,11 @@ export interface ScopedSentence extends MatchedSentence {
 	/** Per rule id: how many of its signals count towards the sentence's label. */
 	counts: Map<string, number>;
 	pitchHits: PitchHit[];
+	/**
+	 * The sentence talks about pitch rather than pitching: a pitch phrase in it is mentioned,
+	 * not used, or it sits in a blockquote framed as an example. Its words cannot add pitch.
+	 */
+	mentioned: boolean;
 }
 
 export interface ScopingOutput {
@@ -100,7 +105,8 @@ export function scopeMentions({ blocks, matched, sentencesOfBlock, suppressions,
 			counts.set(rule.id, 1);
 			signals.push({ ruleId: rule.id, orientation: rule.orientation, text: '(sentence shape)' });
 		}
-		return { sentence, matches, shapes, signals, counts, pitchHits };
+		const mentioned = signals.some((signal) => signal.mention !== undefined) || (block.context.blockquote !== undefined && blockquoteCue.get(block.context.blockquote) === true);
+		return { sentence, matches, shapes, signals, counts, pitchHits, mentioned };
 	});
 	return { sentences, disclosureHits };
 }

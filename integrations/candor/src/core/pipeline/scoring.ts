@@ -1,39 +1,45 @@
 /**
- * Stage 6, scoring: the one place that turns signals into judgements. Per sentence, a label
- * (pitch, expertise, neutral) and a confidence; per post, the word tallies and the score.
- * Everything before this stage says what is in the text, everything after reports it, so a
- * different scorer (a learned model) replaces this function and nothing else.
+ * Stage 6, scoring: the one place that turns signals into judgements. The learned scorer
+ * (../model/scorer.ts) reads every sentence's words and rule signals and gives each a pitch
+ * probability, judged with the passage around it; the post's score is the word-weighted sum.
  *
- * Today's scorer: the rule weights of a sentence's counted signals, then the promotional
- * paragraph (a paragraph that pitches and teaches nothing lends its pitch to its neutral
- * sentences), then the share of words in pitch sentences, weighed by confidence.
+ * Labels: a sentence is pitch when its probability reaches one half, expertise when its own
+ * words lean away from pitch, neutral otherwise. A pitch sentence whose rules fired reports
+ * those rules (stage 7); the model adds a finding of its own rule when its strongest cues are
+ * announcement framing or a customer-success narrative (which no phrase rule names), or,
+ * when no rule fired, `promotional-language`, with the cues in the message. Suppressing the
+ * model's finding takes the sentence out of the score.
  */
+import { ruleOfSentence } from '../model/families.js';
+import type { SentenceFeatures } from '../model/features.js';
+import { type Cue, describeCue, PITCH_PROBABILITY, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
 import { findSuppression, type Suppression } from '../suppressions.js';
 import type { PostAudit, Rule, SentenceLabel, Signal } from '../types.js';
+import type { CompiledRules } from './compiled-rules.js';
 import type { ScopedSentence } from './scoping.js';
 import type { Sentence } from './sentences.js';
 
 export interface ScoringInput {
-	/** Every sentence with its matches, signals and the counts of the signals that count. */
 	sentences: readonly ScopedSentence[];
-	/** The sentences of each block, for judgements of a paragraph as a whole. */
-	sentencesOfBlock: readonly Sentence[][];
-	rules: ReadonlyMap<string, Rule>;
+	rules: Pick<CompiledRules, 'byId' | 'scorer'>;
 	suppressions: Suppression[];
 }
 
-/** A signal the scorer adds to a sentence from its context, reported as a finding of `rule`. */
+/** A signal the scorer adds to a sentence (a pitch passage only the model saw), reported as a finding of `rule`. */
 export interface ContextSignal {
 	rule: Rule;
 	signal: Signal;
+	message: string;
 	suppression: Suppression | undefined;
 }
 
 export interface ScoredSentence {
 	label: SentenceLabel;
-	/** 0–1: how sure the label is; the score weighs pitch words by it. */
+	/** 0–1: how sure the label is. */
 	confidence: number;
-	/** Signals from context (the promotional paragraph), after the sentence's own. */
+	/** Score points the sentence adds to the post (two decimals). */
+	contribution: number;
+	/** The model's finding for a pitch sentence without a rule of its own. */
 	context: ContextSignal[];
 }
 
@@ -45,58 +51,88 @@ export interface ScoringOutput {
 	score: number;
 }
 
-export function scoreSentences({ sentences, sentencesOfBlock, rules, suppressions }: ScoringInput): ScoringOutput {
-	const scored = sentences.map(({ counts }) => ({ ...ruleWeightLabel(counts, rules), context: [] as ContextSignal[] }));
 
-	// A paragraph judged as a whole: in a paragraph that pitches and teaches nothing, the
-	// sentences without signals of their own carry the pitch too, at a fraction of its weight.
-	const context = rules.get('promotional-paragraph');
-	if (context) {
-		for (const own of sentencesOfBlock) {
-			if (own.length < 2) continue;
-			const members = own.map((sentence) => scored[sentence.index]!);
-			if (members.some((m) => m.label === 'expertise')) continue;
-			const strongest = Math.max(...members.filter((m) => m.label === 'pitch').map((m) => m.confidence), 0);
-			if (strongest === 0) continue;
-			const confidence = round(context.weight * strongest, 3);
-			own.forEach((sentence, i) => {
-				const member = members[i]!;
-				if (member.label !== 'neutral' || sentences[sentence.index]!.signals.some((signal) => signal.orientation === 'pitch' && !signal.mention)) return;
-				const suppression = findSuppression(suppressions, context.id, sentence.range.line);
-				member.context.push({ rule: context, signal: { ruleId: context.id, orientation: 'pitch', text: '(paragraph)', ...(suppression ? { suppressed: true } : {}) }, suppression });
-				if (suppression) return;
-				member.label = 'pitch';
-				member.confidence = confidence;
-			});
-		}
-	}
-
-	const words = { total: 0, pitch: 0, expertise: 0, neutral: 0 };
-	let weightedPitchWords = 0;
-	scored.forEach((sentence, i) => {
-		const count = sentences[i]!.sentence.words;
-		words.total += count;
-		words[sentence.label] += count;
-		if (sentence.label === 'pitch') weightedPitchWords += count * sentence.confidence;
-	});
-	const score = words.total === 0 ? 0 : round((100 * weightedPitchWords) / words.total, 1);
-	return { sentences: scored, words, score };
+/** What the model reads of a post: each sentence's features and mention/suppression flags. */
+export interface ModelInput {
+	features: SentenceFeatures[];
+	flags: SentenceFlags[];
 }
 
-/** The sentence's label from the weights of the rules that count in it. */
-function ruleWeightLabel(counts: ReadonlyMap<string, number>, rules: ReadonlyMap<string, Rule>): { label: SentenceLabel; confidence: number } {
-	let pitch = 0;
-	let expertise = 0;
-	for (const [ruleId, count] of counts) {
-		const rule = rules.get(ruleId)!;
-		// Repeating a rule in one sentence adds a little, not a full weight again.
-		const weight = rule.weight * (1 + 0.25 * Math.min(count - 1, 4));
-		if (rule.orientation === 'pitch') pitch += weight;
-		else expertise += weight;
-	}
-	if (pitch >= 1 && pitch > expertise) return { label: 'pitch', confidence: round(Math.min(1, (pitch - expertise) / 1.5), 3) };
-	if (expertise >= 1 && expertise >= pitch) return { label: 'expertise', confidence: round(Math.min(1, (expertise - pitch) / 1.5), 3) };
-	return { label: 'neutral', confidence: 0 };
+/** The model's input, also what `npm run train` learns from (so training sees what auditing sees). */
+export function modelInput(sentences: readonly ScopedSentence[], scorer: Scorer): ModelInput {
+	return {
+		features: scorer.featuresOf(
+			sentences.map(({ sentence, signals }) => ({ text: sentence.shown, signals, shapes: shapesOf(sentence) })),
+		),
+		flags: sentences.map(({ sentence, signals, mentioned }) => ({
+			mention: mentioned,
+			suppressed: signals.some((s) => s.suppressed && s.orientation === 'pitch'),
+			group: sentence.blockIndex,
+		})),
+	};
+}
+
+/**
+ * Where a sentence stands, as the model reads it: only headings (list, blockquote and link
+ * positions were measured leave-one-company-out and added nothing).
+ */
+function shapesOf({ block }: Sentence): string[] {
+	return block.context.kind === 'heading' ? ['heading'] : [];
+}
+
+export function scoreSentences({ sentences, rules, suppressions }: ScoringInput): ScoringOutput {
+	const { scorer } = rules;
+	const { features, flags } = modelInput(sentences, scorer);
+	let post = scorer.scoreFeatures(features, flags);
+
+	// Pitch only the model saw is reported under a rule; suppressing it takes it out of the score.
+	const context = new Map<number, ContextSignal>();
+	const known = new Set(rules.byId.keys());
+	let rescore = false;
+	post.sentences.forEach((scored, i) => {
+		const { pitchHits, sentence } = sentences[i]!;
+		if (scored.probability < PITCH_PROBABILITY) return;
+		// The rules that fired report themselves; the model adds what they cannot name.
+		const family = ruleOfSentence(scored.cues, known);
+		if (pitchHits.length > 0 && family === 'promotional-language') return;
+		const rule = rules.byId.get(family);
+		if (!rule) return;
+		const suppression = findSuppression(suppressions, rule.id, sentence.range.line);
+		const cues = cueText(scored.cues);
+		context.set(i, {
+			rule,
+			signal: { ruleId: rule.id, orientation: 'pitch', text: cues || '(passage)', ...(suppression ? { suppressed: true } : {}) },
+			message: cues ? `${rule.message} Weighed most: ${cues}.` : `${rule.message} Its own words are plain: the passage around it carries the pitch.`,
+			suppression,
+		});
+		if (suppression) {
+			flags[i] = { ...flags[i]!, suppressed: true };
+			rescore = true;
+		}
+	});
+	if (rescore) post = scorer.scoreFeatures(features, flags);
+	return tally(sentences, post, context);
+}
+
+function tally(sentences: readonly ScopedSentence[], post: ScoredPost, context: Map<number, ContextSignal>): ScoringOutput {
+	const words = { total: 0, pitch: 0, expertise: 0, neutral: 0 };
+	const scored = post.sentences.map(({ probability, density, contribution }, i): ScoredSentence => {
+		const label: SentenceLabel = probability >= PITCH_PROBABILITY ? 'pitch' : density < 0 ? 'expertise' : 'neutral';
+		const count = sentences[i]!.sentence.words;
+		words.total += count;
+		words[label] += count;
+		const own = context.get(i);
+		return { label, confidence: round(label === 'pitch' ? probability : 1 - probability, 3), contribution: round(contribution, 2), context: own ? [own] : [] };
+	});
+	return { sentences: scored, words, score: post.score };
+}
+
+/** The strongest cues as an editor reads them: “we're excited”, announcement words. */
+function cueText(cues: readonly Cue[]): string {
+	return cues
+		.slice(0, 3)
+		.map((cue) => describeCue(cue.feature))
+		.join(', ');
 }
 
 function round(value: number, digits: number): number {

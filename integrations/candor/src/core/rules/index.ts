@@ -11,6 +11,7 @@ export const builtinRules: readonly Rule[] = [...pitchRules, ...expertiseRules, 
 
 export const PITCH_FAMILIES: readonly PitchFamily[] = [
 	'call-to-action', 'offer', 'urgency', 'hype', 'self-focus', 'buzz', 'vanity-metric', 'social-proof', 'promo-link',
+	'announcement', 'customer-story', 'promotion',
 ];
 export const EXPERTISE_FAMILIES: readonly ExpertiseFamily[] = [
 	'instruction', 'code', 'explanation', 'evidence', 'trade-off', 'answer', 'admission', 'alternative',

@@ -1,0 +1,191 @@
+/**
+ * The learned scorer: a linear model over sentence features, trained on whole posts of real
+ * company blogs (`npm run train`) and split back onto sentences.
+ *
+ * The model sees a post as its features' counts per word, so its logit is the word-weighted
+ * mean of its sentences' densities: z = bias + Σ (words_s / words) · density_s. A sentence is
+ * judged with its passage (its neighbours in the same paragraph, up to `passageWords`): its
+ * pitch probability is σ(temperature · (bias + offset + the passage's density)). A sentence
+ * at or above one half is pitch and adds words_s / words · probability to the score; the rest
+ * add nothing. So the score is the promotional share of the post's prose, 0–100, exactly the
+ * sum of its pitch sentences' contributions, and every point of it has a finding.
+ *
+ * Mention is not use: a sentence whose pitch the rules found quoted, negated or discussed
+ * cannot add pitch (its density is capped at 0); a sentence the editor suppressed adds none.
+ */
+import type { Signal } from '../types.js';
+import { brandSequences, type FeatureContext, postNames, type SentenceFeatures, sentenceFeatures } from './features.js';
+
+export interface LinearModel {
+	format: 'candor-linear-1';
+	/** Post-level logit offset. */
+	bias: number;
+	/** Sharpness applied to a passage's logit before σ (chosen on held-out companies). */
+	temperature: number;
+	/** Added to the bias for sentence probabilities: where a passage starts to count as pitch. */
+	offset: number;
+	/** A sentence is judged with its neighbours until the passage has this many words. */
+	passageWords: number;
+	/** Feature name → weight per word. */
+	weights: Readonly<Record<string, number>>;
+	/** The weight a site's own rule (`customRules`) gets per unit of its `weight`: the prior rules were trained towards. */
+	rulePrior: number;
+}
+
+export interface ScorableSentence {
+	text: string;
+	signals: readonly Signal[];
+	/** Where the sentence stands: `heading`, `list`, `blockquote`, `link`. */
+	shapes?: readonly string[];
+}
+
+export interface Cue {
+	feature: string;
+	/** Logit points this feature adds to the sentence's density. */
+	weight: number;
+}
+
+export interface ScoredSentence {
+	words: number;
+	/** The sentence's per-word logit contribution (before the bias). */
+	density: number;
+	/** σ(temperature · (bias + offset + the passage's density)): how much of the sentence is pitch, 0–1. */
+	probability: number;
+	/** Score points this sentence adds to the post, 0–100 in all (0 below PITCH_PROBABILITY). */
+	contribution: number;
+	/** The features that pushed the sentence towards pitch, strongest first. */
+	cues: Cue[];
+	/** The density was capped at 0: the sentence mentions pitch without using it. */
+	mention: boolean;
+}
+
+export interface ScoredPost {
+	/** Σ contributions, 0–100. */
+	score: number;
+	/** The post's logit (what the model was trained to predict). */
+	logit: number;
+	words: number;
+	sentences: ScoredSentence[];
+}
+
+export interface ScorerOptions {
+	brand?: readonly string[];
+	/** Feature weights the site's rule settings replace (`rule:<id>` → weight; 0 removes it). */
+	overrides?: ReadonlyMap<string, number>;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export type Scorer = ReturnType<typeof createScorer>;
+
+export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
+	const brands = brandSequences(options.brand ?? []);
+	const weights = new Map(Object.entries(model.weights));
+	for (const [feature, weight] of options.overrides ?? []) {
+		if (weight === 0) weights.delete(feature);
+		else weights.set(feature, weight);
+	}
+
+	/** Features of every sentence of a post, with the post's own names masked. */
+	const featuresOf = (sentences: readonly ScorableSentence[]) => {
+		const context: FeatureContext = { brands, names: postNames(sentences.map((s) => s.text)) };
+		return sentences.map((s) => sentenceFeatures(s.text, s.signals, context, s.shapes));
+	};
+
+	return {
+		model,
+		featuresOf,
+		scoreFeatures: (features: readonly SentenceFeatures[], flags: readonly SentenceFlags[]) => scoreFeatures(model, features, flags, weights),
+	};
+}
+
+export interface SentenceFlags {
+	/** The rules found the sentence's pitch quoted, negated or discussed. */
+	mention: boolean;
+	/** The editor suppressed a pitch finding of the sentence. */
+	suppressed: boolean;
+	/** The sentence's block (paragraph, list item, heading): a passage never crosses blocks. */
+	group: number;
+}
+
+/** A passage counts as pitch from this probability up; below it, it adds nothing to the score. */
+export const PITCH_PROBABILITY = 0.5;
+
+/** Scores sentences whose features are known (the engine and the training script share it). */
+export function scoreFeatures(
+	model: LinearModel,
+	features: readonly SentenceFeatures[],
+	flags: readonly SentenceFlags[],
+	weights: ReadonlyMap<string, number> = new Map(Object.entries(model.weights)),
+): ScoredPost {
+	let total = 0;
+	for (const f of features) total += f.words;
+	const sentences = features.map(({ features: names, words }, i) => {
+		const byFeature = new Map<string, number>();
+		let sum = 0;
+		for (const name of names) {
+			const w = weights.get(name);
+			if (w === undefined) continue;
+			sum += w;
+			byFeature.set(name, (byFeature.get(name) ?? 0) + w);
+		}
+		const { mention, suppressed, group } = flags[i]!;
+		const capped = (mention || suppressed) && sum > 0;
+		return { words, sum: capped ? 0 : sum, byFeature, capped, mention, group };
+	});
+	let logitSum = 0;
+	let share = 0;
+	const scored = sentences.map(({ words, sum, byFeature, capped, mention, group }, i): ScoredSentence => {
+		// The passage: the sentence and its neighbours in its block, both ways, until it has enough words.
+		let passageWords = words;
+		let passageSum = sum;
+		const inGroup = (k: number) => k >= 0 && k < sentences.length && sentences[k]!.group === group;
+		for (let lo = i, hi = i; passageWords < model.passageWords && (inGroup(lo - 1) || inGroup(hi + 1)); ) {
+			if (inGroup(lo - 1)) {
+				lo--;
+				passageWords += sentences[lo]!.words;
+				passageSum += sentences[lo]!.sum;
+			}
+			if (inGroup(hi + 1) && passageWords < model.passageWords) {
+				hi++;
+				passageWords += sentences[hi]!.words;
+				passageSum += sentences[hi]!.sum;
+			}
+		}
+		const probability = sigmoid(model.temperature * (model.bias + model.offset + passageSum / passageWords));
+		const weight = total === 0 ? 0 : words / total;
+		const counted = probability >= PITCH_PROBABILITY ? probability : 0;
+		logitSum += (weight * sum) / words;
+		share += weight * counted;
+		const cues = [...byFeature]
+			.filter(([, w]) => w > 0)
+			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+			.slice(0, 5)
+			.map(([feature, w]) => ({ feature, weight: round(w / words, 4) }));
+		return { words, density: round(sum / words, 4), probability: round(probability, 4), contribution: 100 * weight * counted, cues, mention: capped && mention };
+	});
+	return { score: round(100 * share, 1), logit: round(model.bias + logitSum, 4), words: total, sentences: scored };
+}
+
+/** A cue as an editor reads it: the words, a word class or a rule. */
+export function describeCue(feature: string): string {
+	const [kind, rest] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
+	switch (kind) {
+		case 'w':
+		case 'b':
+			return `“${rest.replace(/^\^ /, '').replace(/ \$$/, '')}”`;
+		case 'lex':
+			return `${rest} words`;
+		case 'rule':
+			return `rule ${rest}`;
+		case 'shape':
+			return rest;
+		default:
+			return feature;
+	}
+}
+
+function round(value: number, digits: number): number {
+	const factor = 10 ** digits;
+	return Math.round(value * factor) / factor;
+}
