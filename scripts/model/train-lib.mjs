@@ -28,9 +28,11 @@ export const DEFAULTS = {
 	/** σ sharpness of passage probabilities. */
 	temperature: 0.5,
 	/** Added to the bias for passage probabilities (negative: a passage must lean further to count). */
-	offset: -2,
+	offset: -5,
 	/** Words a sentence is judged with (its passage). */
 	passageWords: 120,
+	/** Shorter passages are judged as if padded with plain words to this length. */
+	minPassageWords: 12,
 	iterations: 150,
 };
 
@@ -228,7 +230,7 @@ export function train(posts, params = {}) {
 		const value = round(w[j] * SCALE, 3);
 		if (value !== 0) weights[name] = value;
 	});
-	return { format: 'candor-linear-1', bias: round(w[n - 1], 5), temperature: p.temperature, offset: p.offset, passageWords: p.passageWords, rulePrior: RULE_PRIOR * SCALE, weights };
+	return { format: 'candor-linear-1', bias: round(w[n - 1], 5), temperature: p.temperature, offset: p.offset, passageWords: p.passageWords, minPassageWords: p.minPassageWords, rulePrior: RULE_PRIOR * SCALE, weights };
 }
 
 /** Scores held-out posts exactly as the engine would (shared scoreFeatures). */

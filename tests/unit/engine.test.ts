@@ -87,7 +87,7 @@ describe('mention is not use', () => {
 	const labels = (text: string) => auditPost(text).sentences.map((s) => s.label);
 
 	it('does not count negated pitch', () => {
-		expect(labels("Don't blast special offers at people.")).toEqual(['neutral']);
+		expect(labels("Don't blast special offers at people.")).not.toContain('pitch');
 		expect(labels('We will never tell readers to act now.')).toEqual(['neutral']);
 	});
 
@@ -104,7 +104,7 @@ describe('mention is not use', () => {
 
 	it('reads "start a free trial" as a call to action but "each free trial we ran" as a fact', () => {
 		expect(labels('Start a free trial.')).toEqual(['pitch']);
-		expect(labels('Each free trial we ran lasted two weeks.')).toEqual(['neutral']);
+		expect(labels('Each free trial we ran lasted two weeks.')).not.toContain('pitch');
 	});
 });
 
@@ -136,10 +136,23 @@ describe('suppressions', () => {
 describe('options', () => {
 	it('turns rules off, reweights them and adds site rules given as data', () => {
 		const text = 'Get 30% off our flux capacitor kits.';
-		expect(auditPost(text).verdict).toBe('fail');
-		expect(auditPost(text, { rules: { offer: 'off' } }).verdict).toBe('pass');
+		const plain = auditPost(text);
+		expect(plain.verdict).toBe('fail');
+		expect(plain.findings.map((f) => f.ruleId)).toContain('offer');
+		// Off: the rule neither reports nor weighs; the learned scorer still reads the words.
+		const off = auditPost(text, { rules: { offer: 'off' } });
+		expect(off.findings.map((f) => f.ruleId)).not.toContain('offer');
+		expect(off.score).toBeLessThanOrEqual(plain.score);
+		expect(auditPost(text, { rules: { offer: 0.1 } }).score).toBeLessThanOrEqual(plain.score);
 		const custom = createAuditor({ rules: { offer: 'off' }, customRules: [{ id: 'flux-plug', family: 'self-focus', phrases: ['flux capacitor'], weight: 1.5 }] });
-		expect(custom.audit(text).findings.map((f) => f.ruleId)).toEqual(['flux-plug']);
+		expect(custom.audit(text).findings.map((f) => f.ruleId)).toContain('flux-plug');
+		expect(custom.audit(text).findings.map((f) => f.ruleId)).not.toContain('offer');
+		// A site's own rule weighs: a plain sentence becomes pitch when its phrase is the site's pitch.
+		const plainFact = 'The flux capacitor kits ship in March from the warehouse in Leeds.';
+		expect(auditPost(plainFact).verdict).toBe('pass');
+		const weighed = createAuditor({ customRules: [{ id: 'flux-plug', family: 'self-focus', phrases: ['flux capacitor kits'], weight: 3 }] }).audit(plainFact);
+		expect(weighed.verdict).toBe('fail');
+		expect(weighed.findings.map((f) => f.ruleId)).toEqual(['flux-plug']);
 	});
 
 	it('uses a frontmatter exception as the threshold and rejects one without a reason', () => {

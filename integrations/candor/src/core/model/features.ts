@@ -7,7 +7,7 @@
  * The same function runs when training (`npm run train`) and when auditing, so the model
  * sees at run time exactly what it saw when it learned.
  */
-import { type Token, tokenize } from '../tokens.js';
+import { asciiLowerCase, type Token, tokenize } from '../tokens.js';
 import type { Signal } from '../types.js';
 import { LEXICON } from './lexicon.js';
 
@@ -31,11 +31,14 @@ const URL_WORD = 'zzurlzz';
 const CODE_WORD = 'zzcodezz';
 
 const lexiconOf = new Map<string, string[]>();
-const hyphenated: Array<{ parts: string[]; cls: string }> = [];
+/** Hyphenated entries ("best-in-class"), by their first word: the tokeniser splits at hyphens. */
+const hyphenated = new Map<string, Array<{ parts: string[]; cls: string }>>();
 for (const [cls, words] of Object.entries(LEXICON)) {
 	for (const word of words) {
-		if (word.includes('-')) hyphenated.push({ parts: word.split('-'), cls });
-		else (lexiconOf.get(word) ?? lexiconOf.set(word, []).get(word)!).push(cls);
+		if (word.includes('-')) {
+			const parts = word.split('-');
+			(hyphenated.get(parts[0]!) ?? hyphenated.set(parts[0]!, []).get(parts[0]!)!).push({ parts, cls });
+		} else (lexiconOf.get(word) ?? lexiconOf.set(word, []).get(word)!).push(cls);
 	}
 }
 
@@ -47,33 +50,56 @@ export function brandSequences(brands: readonly string[]): string[][] {
 		.sort((a, b) => b.length - a.length);
 }
 
-/**
- * The post's own names: words written with a capital inside sentences and never in lower
- * case anywhere in the post. Title-case lines (headings) are not evidence either way.
- */
-export function postNames(sentences: readonly string[]): Set<string> {
-	const capital = new Set<string>();
-	const lower = new Set<string>();
-	for (const text of sentences) {
-		const tokens = tokenize(text);
-		const raw = tokens.filter((t) => t.kind === 'word').map((t) => text.slice(t.start, t.end));
-		const capitals = raw.filter((w) => /^\p{Lu}/u.test(w)).length;
-		const titleCase = raw.length > 2 && capitals / raw.length > 0.5;
-		raw.forEach((word, i) => {
-			const value = word.toLowerCase();
-			if (/^\p{Lu}/u.test(word)) {
-				if (i > 0 && !titleCase && value !== 'i') capital.add(value);
-			} else lower.add(value);
-		});
-	}
-	for (const word of lower) capital.delete(word);
-	return capital;
+/** The sentences of a post, tokenised once, with the post's own names found. */
+export interface PostTokens {
+	tokens: Token[][];
+	/** The text each sentence's tokens index into (URLs and inline code replaced). */
+	texts: string[];
+	names: Set<string>;
 }
 
+/**
+ * Tokenises a post's sentences once and finds its own names: words written with a capital
+ * inside sentences and never in lower case anywhere in the post. Title-case lines (headings)
+ * are not evidence either way.
+ */
+export function tokenizePost(sentences: readonly string[]): PostTokens {
+	const capital = new Set<string>();
+	const lower = new Set<string>();
+	const texts: string[] = [];
+	const tokens = sentences.map((sentence) => {
+		const text = sentence.replace(URL_PATTERN, ` ${URL_WORD} `).replace(CODE_PATTERN, ` ${CODE_WORD} `);
+		texts.push(text);
+		const own = tokenize(text, 0, text.length, asciiLowerCase(text));
+		let words = 0;
+		let capitals = 0;
+		for (const t of own) {
+			if (t.kind !== 'word') continue;
+			words++;
+			if (isCapital(text, t.start)) capitals++;
+		}
+		const titleCase = words > 2 && capitals / words > 0.5;
+		let first = true;
+		for (const t of own) {
+			if (t.kind !== 'word') continue;
+			if (isCapital(text, t.start)) {
+				if (!first && !titleCase && t.value !== 'i') capital.add(t.value);
+			} else lower.add(t.value);
+			first = false;
+		}
+		return own;
+	});
+	for (const word of lower) capital.delete(word);
+	return { tokens, texts, names: capital };
+}
+
+const isCapital = (text: string, at: number) => {
+	const c = text.charCodeAt(at);
+	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(at, at + 2));
+};
+
 /** Masked tokens of a sentence: what the n-grams are made of. */
-export function maskedTokens(text: string, context: FeatureContext): string[] {
-	const plain = text.replace(URL_PATTERN, ` ${URL_WORD} `).replace(CODE_PATTERN, ` ${CODE_WORD} `);
-	const tokens = tokenize(plain);
+export function maskedTokens(tokens: readonly Token[], context: FeatureContext): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
@@ -88,13 +114,14 @@ export function maskedTokens(text: string, context: FeatureContext): string[] {
 	return out;
 }
 
+const CURRENCIES = new Set(['$', '€', '£', '¥']);
+/** Symbols that are not words (the score counts words). */
+const NOT_WORDS = new Set(['!', '?', '%', '+', '#', '@', '&', '/', ':', '×']);
+
 function maskOne(token: Token, context: FeatureContext): string {
 	if (token.kind === 'num') return '<num>';
 	if (token.kind === 'code') return '<code>';
-	if (token.kind === 'sym') {
-		if (token.value === '$' || token.value === '€' || token.value === '£' || token.value === '¥') return '<cur>';
-		return token.value;
-	}
+	if (token.kind === 'sym') return CURRENCIES.has(token.value) ? '<cur>' : token.value;
 	if (token.value === URL_WORD) return '<url>';
 	if (token.value === CODE_WORD) return '<code>';
 	if (context.names.has(token.value)) return '<name>';
@@ -103,41 +130,66 @@ function maskOne(token: Token, context: FeatureContext): string {
 
 function brandAt(tokens: readonly Token[], i: number, brands: FeatureContext['brands']): number {
 	for (const seq of brands) {
-		if (i + seq.length > tokens.length) continue;
+		if (i + seq.length > tokens.length || tokens[i]!.value !== seq[0]) continue;
 		let ok = true;
-		for (let k = 0; k < seq.length && ok; k++) ok = tokens[i + k]!.value === seq[k];
+		for (let k = 1; k < seq.length && ok; k++) ok = tokens[i + k]!.value === seq[k];
 		if (ok) return seq.length;
 	}
 	return 0;
 }
 
 /**
- * A sentence's features, from its text as the reader sees it, the rules that fired in it and
- * where it stands (`heading`, `list`, `blockquote`, `link`: its shapes).
+ * Everything the model reads of a sentence, as calls: one traversal serves training (which
+ * names each feature) and auditing (which only looks weights up), so both read the same.
  */
-export function sentenceFeatures(text: string, signals: readonly Signal[], context: FeatureContext, shapes: readonly string[] = []): SentenceFeatures {
-	const tokens = maskedTokens(text, context);
-	const features: string[] = [];
+export interface FeatureVisitor {
+	word(token: string): void;
+	bigram(previous: string, token: string): void;
+	lexicon(cls: string): void;
+	other(feature: string): void;
+}
+
+/**
+ * Visits a sentence's features: masked word 1–2-grams (with `^` and `$` at its ends), the
+ * lexicon classes of its words, its shape (exclamation, question and where it stands:
+ * `heading`) and the rules that fired in it (`rule:` used, `mention:` mentioned). Returns the
+ * sentence's word count.
+ */
+export function visitSentence(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[], visit: FeatureVisitor): number {
 	let words = 0;
 	let previous = '^';
+	let exclamation = false;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (token !== '!' && token !== '?' && !/^[%+#@&/:×]$/.test(token)) words++;
-		features.push(`w:${token}`, `b:${previous} ${token}`);
+		if (!NOT_WORDS.has(token)) words++;
+		else if (token === '!') exclamation = true;
+		visit.word(token);
+		visit.bigram(previous, token);
 		previous = token;
 		const classes = lexiconOf.get(token);
-		if (classes) for (const cls of classes) features.push(`lex:${cls}`);
-		for (const { parts, cls } of hyphenated) {
-			if (parts[0] === token && parts.every((part, k) => tokens[i + k] === part)) features.push(`lex:${cls}`);
-		}
+		if (classes) for (const cls of classes) visit.lexicon(cls);
+		const compounds = hyphenated.get(token);
+		if (compounds) for (const { parts, cls } of compounds) if (parts.every((part, k) => tokens[i + k] === part)) visit.lexicon(cls);
 	}
-	if (tokens.length > 0) features.push(`b:${previous} $`);
-	if (tokens.includes('!')) features.push('shape:exclamation');
-	if (tokens.at(-1) === '?') features.push('shape:question');
-	for (const shape of shapes) features.push(`shape:${shape}`);
+	if (tokens.length > 0) visit.bigram(previous, '$');
+	if (exclamation) visit.other('shape:exclamation');
+	if (tokens.at(-1) === '?') visit.other('shape:question');
+	for (const shape of shapes) visit.other(`shape:${shape}`);
 	for (const signal of signals) {
 		if (signal.suppressed) continue;
-		features.push(signal.mention ? `mention:${signal.ruleId}` : `rule:${signal.ruleId}`);
+		visit.other(signal.mention ? `mention:${signal.ruleId}` : `rule:${signal.ruleId}`);
 	}
-	return { features, words: Math.max(words, 1) };
+	return Math.max(words, 1);
+}
+
+/** A sentence's features by name (training, and the cues of a pitch sentence). */
+export function sentenceFeatures(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[] = []): SentenceFeatures {
+	const features: string[] = [];
+	const words = visitSentence(tokens, signals, shapes, {
+		word: (token) => features.push(`w:${token}`),
+		bigram: (previous, token) => features.push(`b:${previous} ${token}`),
+		lexicon: (cls) => features.push(`lex:${cls}`),
+		other: (feature) => features.push(feature),
+	});
+	return { features, words };
 }

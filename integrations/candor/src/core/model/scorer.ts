@@ -14,7 +14,16 @@
  * cannot add pitch (its density is capped at 0); a sentence the editor suppressed adds none.
  */
 import type { Signal } from '../types.js';
-import { brandSequences, type FeatureContext, postNames, type SentenceFeatures, sentenceFeatures } from './features.js';
+import {
+	brandSequences,
+	type FeatureContext,
+	type FeatureVisitor,
+	maskedTokens,
+	type SentenceFeatures,
+	sentenceFeatures,
+	tokenizePost,
+	visitSentence,
+} from './features.js';
 
 export interface LinearModel {
 	format: 'candor-linear-1';
@@ -26,6 +35,8 @@ export interface LinearModel {
 	offset: number;
 	/** A sentence is judged with its neighbours until the passage has this many words. */
 	passageWords: number;
+	/** A shorter passage is judged as if padded with plain words to this length: two words are little evidence. */
+	minPassageWords: number;
 	/** Feature name → weight per word. */
 	weights: Readonly<Record<string, number>>;
 	/** The weight a site's own rule (`customRules`) gets per unit of its `weight`: the prior rules were trained towards. */
@@ -53,7 +64,7 @@ export interface ScoredSentence {
 	probability: number;
 	/** Score points this sentence adds to the post, 0–100 in all (0 below PITCH_PROBABILITY). */
 	contribution: number;
-	/** The features that pushed the sentence towards pitch, strongest first. */
+	/** The features that pushed the sentence towards pitch, strongest first (pitch sentences only). */
 	cues: Cue[];
 	/** The density was capped at 0: the sentence mentions pitch without using it. */
 	mention: boolean;
@@ -76,29 +87,6 @@ export interface ScorerOptions {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export type Scorer = ReturnType<typeof createScorer>;
-
-export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
-	const brands = brandSequences(options.brand ?? []);
-	const weights = new Map(Object.entries(model.weights));
-	for (const [feature, weight] of options.overrides ?? []) {
-		if (weight === 0) weights.delete(feature);
-		else weights.set(feature, weight);
-	}
-
-	/** Features of every sentence of a post, with the post's own names masked. */
-	const featuresOf = (sentences: readonly ScorableSentence[]) => {
-		const context: FeatureContext = { brands, names: postNames(sentences.map((s) => s.text)) };
-		return sentences.map((s) => sentenceFeatures(s.text, s.signals, context, s.shapes));
-	};
-
-	return {
-		model,
-		featuresOf,
-		scoreFeatures: (features: readonly SentenceFeatures[], flags: readonly SentenceFlags[]) => scoreFeatures(model, features, flags, weights),
-	};
-}
-
 export interface SentenceFlags {
 	/** The rules found the sentence's pitch quoted, negated or discussed. */
 	mention: boolean;
@@ -111,31 +99,108 @@ export interface SentenceFlags {
 /** A passage counts as pitch from this probability up; below it, it adds nothing to the score. */
 export const PITCH_PROBABILITY = 0.5;
 
-/** Scores sentences whose features are known (the engine and the training script share it). */
+export type Scorer = ReturnType<typeof createScorer>;
+
+export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
+	const brands = brandSequences(options.brand ?? []);
+	const weights = new Map(Object.entries(model.weights));
+	for (const [feature, weight] of options.overrides ?? []) {
+		if (weight === 0) weights.delete(feature);
+		else weights.set(feature, weight);
+	}
+	// The same weights keyed for lookups without building feature names (the audit's hot loop).
+	const unigram = new Map<string, number>();
+	const bigram = new Map<string, Map<string, number>>();
+	for (const [feature, weight] of weights) {
+		if (feature.startsWith('w:')) unigram.set(feature.slice(2), weight);
+		else if (feature.startsWith('b:')) {
+			const space = feature.indexOf(' ', 3);
+			const first = feature.slice(2, space);
+			(bigram.get(first) ?? bigram.set(first, new Map()).get(first)!).set(feature.slice(space + 1), weight);
+		}
+	}
+	let sum = 0;
+	const summing: FeatureVisitor = {
+		word: (token) => void (sum += unigram.get(token) ?? 0),
+		bigram: (previous, token) => void (sum += bigram.get(previous)?.get(token) ?? 0),
+		lexicon: (cls) => void (sum += weights.get(`lex:${cls}`) ?? 0),
+		other: (feature) => void (sum += weights.get(feature) ?? 0),
+	};
+
+	/** Each sentence's masked tokens, with the post's own names masked. */
+	const maskAll = (sentences: readonly ScorableSentence[]) => {
+		const post = tokenizePost(sentences.map((s) => s.text));
+		const context: FeatureContext = { brands, names: post.names };
+		return post.tokens.map((tokens) => maskedTokens(tokens, context));
+	};
+
+	/** Features of every sentence of a post, by name (what training learns from). */
+	const featuresOf = (sentences: readonly ScorableSentence[]): SentenceFeatures[] =>
+		maskAll(sentences).map((tokens, i) => sentenceFeatures(tokens, sentences[i]!.signals, sentences[i]!.shapes));
+
+	/** Scores a post's sentences: the audit's path, equal to scoreFeatures(featuresOf(…)). */
+	const score = (sentences: readonly ScorableSentence[], flags: readonly SentenceFlags[]): ScoredPost => {
+		const masked = maskAll(sentences);
+		const sums = masked.map((tokens, i) => {
+			sum = 0;
+			const words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], summing);
+			return { sum, words };
+		});
+		return scoreSums(model, sums, flags, (i) => {
+			const own = sentenceFeatures(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes);
+			return cuesOf(own.features, own.words, weights);
+		});
+	};
+
+	return {
+		model,
+		featuresOf,
+		score,
+		scoreFeatures: (features: readonly SentenceFeatures[], flags: readonly SentenceFlags[]) => scoreFeatures(model, features, flags, weights),
+	};
+}
+
+/** Scores sentences whose features are known by name (training and evaluation). */
 export function scoreFeatures(
 	model: LinearModel,
 	features: readonly SentenceFeatures[],
 	flags: readonly SentenceFlags[],
 	weights: ReadonlyMap<string, number> = new Map(Object.entries(model.weights)),
 ): ScoredPost {
-	let total = 0;
-	for (const f of features) total += f.words;
-	const sentences = features.map(({ features: names, words }, i) => {
-		const byFeature = new Map<string, number>();
+	const sums = features.map(({ features: names, words }) => {
 		let sum = 0;
-		for (const name of names) {
-			const w = weights.get(name);
-			if (w === undefined) continue;
-			sum += w;
-			byFeature.set(name, (byFeature.get(name) ?? 0) + w);
-		}
+		for (const name of names) sum += weights.get(name) ?? 0;
+		return { sum, words };
+	});
+	return scoreSums(model, sums, flags, (i) => cuesOf(features[i]!.features, features[i]!.words, weights));
+}
+
+/** The features that pushed a sentence towards pitch, strongest first. */
+function cuesOf(names: readonly string[], words: number, weights: ReadonlyMap<string, number>): Cue[] {
+	const byFeature = new Map<string, number>();
+	for (const name of names) {
+		const w = weights.get(name);
+		if (w !== undefined) byFeature.set(name, (byFeature.get(name) ?? 0) + w);
+	}
+	return [...byFeature]
+		.filter(([, w]) => w > 0)
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+		.slice(0, 5)
+		.map(([feature, w]) => ({ feature, weight: round(w / words, 4) }));
+}
+
+/** Passages, probabilities and contributions from each sentence's summed weights. */
+function scoreSums(model: LinearModel, sums: ReadonlyArray<{ sum: number; words: number }>, flags: readonly SentenceFlags[], cues: (i: number) => Cue[]): ScoredPost {
+	let total = 0;
+	for (const s of sums) total += s.words;
+	const sentences = sums.map(({ sum, words }, i) => {
 		const { mention, suppressed, group } = flags[i]!;
 		const capped = (mention || suppressed) && sum > 0;
-		return { words, sum: capped ? 0 : sum, byFeature, capped, mention, group };
+		return { words, sum: capped ? 0 : sum, capped, mention, group };
 	});
 	let logitSum = 0;
 	let share = 0;
-	const scored = sentences.map(({ words, sum, byFeature, capped, mention, group }, i): ScoredSentence => {
+	const scored = sentences.map(({ words, sum, capped, mention, group }, i): ScoredSentence => {
 		// The passage: the sentence and its neighbours in its block, both ways, until it has enough words.
 		let passageWords = words;
 		let passageSum = sum;
@@ -152,17 +217,20 @@ export function scoreFeatures(
 				passageSum += sentences[hi]!.sum;
 			}
 		}
-		const probability = sigmoid(model.temperature * (model.bias + model.offset + passageSum / passageWords));
+		const probability = sigmoid(model.temperature * (model.bias + model.offset + passageSum / Math.max(passageWords, model.minPassageWords)));
 		const weight = total === 0 ? 0 : words / total;
 		const counted = probability >= PITCH_PROBABILITY ? probability : 0;
 		logitSum += (weight * sum) / words;
 		share += weight * counted;
-		const cues = [...byFeature]
-			.filter(([, w]) => w > 0)
-			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-			.slice(0, 5)
-			.map(([feature, w]) => ({ feature, weight: round(w / words, 4) }));
-		return { words, density: round(sum / words, 4), probability: round(probability, 4), contribution: 100 * weight * counted, cues, mention: capped && mention };
+		return {
+			words,
+			density: round(sum / words, 4),
+			probability: round(probability, 4),
+			contribution: 100 * weight * counted,
+			// Only a pitch sentence's cues are read (they explain its finding); the rest are not built.
+			cues: counted > 0 ? cues(i) : [],
+			mention: capped && mention,
+		};
 	});
 	return { score: round(100 * share, 1), logit: round(model.bias + logitSum, 4), words: total, sentences: scored };
 }

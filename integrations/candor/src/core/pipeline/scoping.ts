@@ -105,10 +105,22 @@ export function scopeMentions({ blocks, matched, sentencesOfBlock, suppressions,
 			counts.set(rule.id, 1);
 			signals.push({ ruleId: rule.id, orientation: rule.orientation, text: '(sentence shape)' });
 		}
-		const mentioned = signals.some((signal) => signal.mention !== undefined) || (block.context.blockquote !== undefined && blockquoteCue.get(block.context.blockquote) === true);
+		// Mention is not use for the model too: a sentence that talks about wording, or opens by
+		// telling the reader not to do something ("Don't blast offers at people"), cannot add
+		// pitch unless a rule found pitch it uses.
+		const mentioned =
+			signals.some((signal) => signal.mention !== undefined) ||
+			(block.context.blockquote !== undefined && blockquoteCue.get(block.context.blockquote) === true) ||
+			(pitchHits.length === 0 && ((languageTalk ??= discussesLanguage(tokens)) || opensNegated(tokens)));
 		return { sentence, matches, shapes, signals, counts, pitchHits, mentioned };
 	});
 	return { sentences, disclosureHits };
+}
+
+/** "Don't …", "Do not …", "Never …", "Avoid …", "Stop …" at the start of a sentence. */
+function opensNegated(tokens: readonly Token[]): boolean {
+	const first = tokens[0]?.value;
+	return first === "don't" || first === 'never' || first === 'avoid' || first === 'stop' || (first === 'do' && tokens[1]?.value === 'not');
 }
 
 /** A quotation counts as criticised when the words outside it, in its sentence, say so (once per quotation). */

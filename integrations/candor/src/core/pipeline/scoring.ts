@@ -58,18 +58,19 @@ export interface ModelInput {
 	flags: SentenceFlags[];
 }
 
-/** The model's input, also what `npm run train` learns from (so training sees what auditing sees). */
+const scorable = (sentences: readonly ScopedSentence[]) =>
+	sentences.map(({ sentence, signals }) => ({ text: sentence.shown, signals, shapes: shapesOf(sentence) }));
+
+const flagsOf = (sentences: readonly ScopedSentence[]): SentenceFlags[] =>
+	sentences.map(({ sentence, signals, mentioned }) => ({
+		mention: mentioned,
+		suppressed: signals.some((s) => s.suppressed && s.orientation === 'pitch'),
+		group: sentence.blockIndex,
+	}));
+
+/** The model's input by feature name: what `npm run train` learns from (so training sees what auditing sees). */
 export function modelInput(sentences: readonly ScopedSentence[], scorer: Scorer): ModelInput {
-	return {
-		features: scorer.featuresOf(
-			sentences.map(({ sentence, signals }) => ({ text: sentence.shown, signals, shapes: shapesOf(sentence) })),
-		),
-		flags: sentences.map(({ sentence, signals, mentioned }) => ({
-			mention: mentioned,
-			suppressed: signals.some((s) => s.suppressed && s.orientation === 'pitch'),
-			group: sentence.blockIndex,
-		})),
-	};
+	return { features: scorer.featuresOf(scorable(sentences)), flags: flagsOf(sentences) };
 }
 
 /**
@@ -82,8 +83,9 @@ function shapesOf({ block }: Sentence): string[] {
 
 export function scoreSentences({ sentences, rules, suppressions }: ScoringInput): ScoringOutput {
 	const { scorer } = rules;
-	const { features, flags } = modelInput(sentences, scorer);
-	let post = scorer.scoreFeatures(features, flags);
+	const input = scorable(sentences);
+	const flags = flagsOf(sentences);
+	let post = scorer.score(input, flags);
 
 	// Pitch only the model saw is reported under a rule; suppressing it takes it out of the score.
 	const context = new Map<number, ContextSignal>();
@@ -110,7 +112,7 @@ export function scoreSentences({ sentences, rules, suppressions }: ScoringInput)
 			rescore = true;
 		}
 	});
-	if (rescore) post = scorer.scoreFeatures(features, flags);
+	if (rescore) post = scorer.score(input, flags);
 	return tally(sentences, post, context);
 }
 

@@ -229,15 +229,17 @@ export const pitchRules: Rule[] = [
 				'[supercharge|supercharges|supercharged|turbocharge|turbocharges|turbocharged]',
 				'[blazing|blazingly|lightning] fast',
 				'[unleash|unleashes|unlock|unlocks] [the|your|its]? [full]? [power|potential]',
-				'[seamless|seamlessly|effortless|effortlessly|frictionless]',
-				'[amazing|incredible|awesome|stunning|jaw-dropping|mind-blowing|phenomenal|insanely]',
+				// "seamless", "effortlessly" and "magic" are ordinary in technical English ("switching is
+				// seamless because the tree is clean"); they count only in puffery's usual phrases.
+				'[a|an] [seamless|effortless|frictionless] [experience|integration|workflow|journey]',
+				'[seamlessly|effortlessly] [integrates|integrate|scales|scale|connects|connect]',
+				'[amazing|incredible|stunning|jaw-dropping|mind-blowing|phenomenal|insanely]',
 				'[ultimate|perfect] [solution|tool|platform|choice|way]',
 				'[the|our] best [solution|tool|platform|choice|product|app|service] [on|in] the market',
 				'the best [tool|platform|solution|choice|app]',
 				'[#|no|number] [1|one] [choice|solution|platform|tool|rated|in]',
 				'[like never before|second to none|out of this world|beyond compare]',
 				'[must-have|must have] [tool|app|solution|for]',
-				'[magic|magical|magically]',
 				'[delight|delights|delightful]',
 				'[world\'s|world s] [first|best|leading|fastest|most]',
 				'the most [powerful|advanced|innovative|complete|comprehensive|trusted|loved|intuitive]',
@@ -259,6 +261,8 @@ export const pitchRules: Rule[] = [
 				'We do not claim the new parser is world-class; it is 2.1 times faster on our benchmark.',
 				'The fastest run finished in 41 seconds.',
 				'Buzzwords like "seamless" and "cutting-edge" make readers skim.',
+				'Switching branches afterwards is seamless because the working tree is clean.',
+				'Rebasing felt a bit magical to me when I started.',
 			],
 		},
 	},
@@ -508,7 +512,7 @@ export const pitchRules: Rule[] = [
 				'Acme is proud to announce that the company has been named a leader in the industry for the third year.',
 			],
 			pass: [
-				'The release moved the retry loop out of the client, which halved the number of open connections.',
+				'Moving the retry loop out of the client halved the number of open connections.',
 				'To upgrade, run the migration first and then restart each node one at a time.',
 				'We measured p99 latency before and after the change: 180 ms became 95 ms.',
 			],
@@ -554,8 +558,8 @@ export const pitchRules: Rule[] = [
 		examples: {
 			flag: [
 				'Join the community, meet the team at our booth and see the new features for yourself.',
-				'Register now for the webinar and learn how the platform can help your business.',
-				'The event will feature keynotes, sessions and networking with the Acme community.',
+				'We will be at the conference all week, so come say hello at the booth.',
+				'Thanks to everyone who joined us at the conference last week.',
 			],
 			pass: [
 				'Each worker reads a batch of 500 rows, processes it and commits the offset.',
