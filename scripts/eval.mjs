@@ -13,8 +13,8 @@ import { parse } from 'yaml';
 import { createAuditor, DEFAULT_THRESHOLD } from '../integrations/candor/dist/core/index.js';
 
 const corpusDir = new URL('../corpus/', import.meta.url).pathname;
-const pct = (x) => (Number.isNaN(x) ? '   – ' : `${(100 * x).toFixed(0).padStart(3)}%`);
-const num = (x) => (Number.isNaN(x) ? '  –  ' : x.toFixed(3));
+const pct = (x) => (x === null || Number.isNaN(x) ? '   – ' : `${(100 * x).toFixed(0).padStart(3)}%`);
+const num = (x) => (x === null || Number.isNaN(x) ? '  –  ' : x.toFixed(3));
 
 function printTable(rows, source) {
 	console.log(`Leave-one-company-out on the development corpus (${source}); default threshold ${DEFAULT_THRESHOLD}`);
@@ -24,7 +24,7 @@ function printTable(rows, source) {
 		console.log(`  ${(r.company + mark).padEnd(12)} ${String(r.promo).padStart(6)} ${String(r.expertise).padStart(10)}   ${num(r.auc)}  ${num(r.naive)}   ${pct(r.expertiseFail).padStart(13)}  ${pct(r.promoFail).padStart(10)}`);
 	}
 	const mean = (key, list = rows) => {
-		const v = list.map((r) => r[key]).filter((x) => !Number.isNaN(x));
+		const v = list.map((r) => r[key]).filter((x) => x !== null && !Number.isNaN(x));
 		return v.reduce((a, b) => a + b, 0) / v.length;
 	};
 	const q = rows.filter((r) => r.promo >= 20 && r.expertise >= 20);

@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeDir, runAstro } from '../helpers/astro.ts';
 import { gateSite, type SiteSpec } from '../helpers/site.ts';
+import { DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
 
 const made: string[] = [];
 afterAll(async () => Promise.all(made.map(removeDir)));
@@ -33,7 +34,7 @@ describe('the build gate', () => {
 	it('fails on a pitch post, naming file, line and column, without a stack trace', async () => {
 		const { code, output, root } = await build({ posts: ['pitch-launch.md'] });
 		expect(code).not.toBe(0);
-		expect(output).toMatch(/\[ERROR\] \[astro-candor\] content\/blog\/pitch-launch\.md {2}FAIL: [\d.]+% promotional, threshold 10%/);
+		expect(output).toMatch(new RegExp(String.raw`\[ERROR\] \[astro-candor\] content\/blog\/pitch-launch\.md {2}FAIL: [\d.]+% promotional, threshold ${DEFAULT_THRESHOLD}%`));
 		expect(output).toContain('content/blog/pitch-launch.md:19:63  call-to-action  Call to action:');
 		expect(output).toContain('> Start your free trial today, no credit card required.');
 		expect(output).toContain('How to fix:');
@@ -54,7 +55,7 @@ describe('the build gate', () => {
 		expect(code, output).toBe(0);
 		expect(output).toMatch(/\[WARN\] \[astro-candor\] content\/blog\/affiliate-undisclosed\.md {2}FAIL: /);
 		expect(output).toContain('content/blog/affiliate-undisclosed.md:');
-		expect(output).toMatch(/\[WARN\] \[astro-candor\] content\/blog\/pitch-launch\.md {2}FAIL: [\d.]+% promotional, threshold 10%/);
+		expect(output).toMatch(new RegExp(String.raw`\[WARN\] \[astro-candor\] content\/blog\/pitch-launch\.md {2}FAIL: [\d.]+% promotional, threshold ${DEFAULT_THRESHOLD}%`));
 		expect(output).not.toContain('content/blog/pitch-launch.md:19:63');
 		expect(output).toContain('1 more failing post is listed by verdict only (`maxDetailedPosts: 1`); every finding is in `npx candor audit <path>`.');
 	});
@@ -79,7 +80,7 @@ describe('the build gate', () => {
 		const { code, output } = await build({ posts: ['exception-with-reason.md'] });
 		expect(code, output).toBe(0);
 		expect(output).toContain(
-			'policy exception: content/blog/exception-with-reason.md (threshold 90%): Release announcement of our own product; it lists what changed and what it costs.',
+			'policy exception: content/blog/exception-with-reason.md (threshold 100%): Release announcement of our own product; it lists what changed and what it costs.',
 		);
 	});
 
@@ -170,11 +171,11 @@ describe('the build gate', () => {
 		// Three passing expertise posts share one badge; the sponsored one has its own: two, in two variants.
 		expect(files).toHaveLength(4);
 		const page = await readFile(join(root, 'dist/blog/checking-disk-space/index.html'), 'utf8');
-		const src = /<img src="\/_candor\/badges\/([0-9a-f]+\.svg)" width="\d+" height="20" alt="Candor audit: expertise-first, 0% of this post's prose is promotional \(policy threshold 10%\)\."/.exec(page);
+		const src = new RegExp(String.raw`<img src="\/_candor\/badges\/([0-9a-f]+\.svg)" width="\d+" height="20" alt="Candor audit: expertise-first, 0% of this post's prose is promotional \(policy threshold ${DEFAULT_THRESHOLD}%\)\."`).exec(page);
 		expect(src, page).not.toBeNull();
 		expect(files).toContain(src![1]);
 		const record = JSON.parse(await readFile(join(root, 'dist/_candor/audits/blog/kind-sponsored.json'), 'utf8'));
-		expect(record).toMatchObject({ post: 'blog/kind-sponsored', verdict: 'pass', threshold: 10, sponsorship: { kind: 'sponsored', sponsor: 'Lumen Trace' }, exception: null });
+		expect(record).toMatchObject({ post: 'blog/kind-sponsored', verdict: 'pass', threshold: DEFAULT_THRESHOLD, sponsorship: { kind: 'sponsored', sponsor: 'Lumen Trace' }, exception: null });
 		expect(Object.keys(record)).not.toContain('sentences');
 
 		const again = await runAstro(root, ['build']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../integrations/candor/src/core/index.ts';
-import { affiliateProgramsMarkdown, rulesMarkdown } from '../../integrations/candor/src/docs/rules-markdown.ts';
+import { affiliateProgramsMarkdown, modelCuesMarkdown, rulesMarkdown } from '../../integrations/candor/src/docs/rules-markdown.ts';
 import { repoRoot } from '../helpers/astro.ts';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
@@ -11,6 +11,7 @@ describe('README', () => {
 	it('carries the rule reference generated from the rule data (run `npm run docs` after changing a rule)', () => {
 		expect(readme).toContain(`-->\n${rulesMarkdown()}\n<!-- rules:end -->`);
 		expect(readme).toContain(`-->\n${affiliateProgramsMarkdown()}\n<!-- affiliates:end -->`);
+		expect(readme).toContain(`-->\n${modelCuesMarkdown()}\n<!-- cues:end -->`);
 	});
 
 	it('has an anchor for every rule documentation link', () => {

@@ -4,7 +4,7 @@
  */
 import { AFFILIATE_PROGRAMS, builtinRules } from '../core/index.js';
 import { ruleOfCue } from '../core/model/families.js';
-import { describeCue } from '../core/model/scorer.js';
+import { describeCue, weightEntries, weightOf } from '../core/model/scorer.js';
 import { shippedModel } from '../core/model/shipped.js';
 import type { Rule } from '../core/types.js';
 
@@ -12,7 +12,7 @@ import type { Rule } from '../core/types.js';
 function learnedCues(rules: readonly Rule[], perRule = 8): Map<string, string[]> {
 	const known = new Set(rules.map((r) => r.id));
 	const byRule = new Map<string, Array<[string, number]>>();
-	for (const [feature, weight] of Object.entries(shippedModel().weights)) {
+	for (const [feature, weight] of weightEntries(shippedModel())) {
 		if (weight <= 0 || feature.startsWith('rule:') || feature.startsWith('mention:')) continue;
 		const rule = ruleOfCue(feature, known) ?? 'promotional-language';
 		(byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push([feature, weight]);
@@ -24,7 +24,7 @@ function learnedCues(rules: readonly Rule[], perRule = 8): Map<string, string[]>
 
 /** The model's strongest cues either way, for the README's "how the scorer judges" section. */
 export function modelCuesMarkdown(count = 15): string {
-	const entries = Object.entries(shippedModel().weights).filter(([f]) => !f.startsWith('mention:'));
+	const entries = weightEntries(shippedModel()).filter(([f]) => !f.startsWith('mention:'));
 	const top = (sign: 1 | -1) =>
 		entries
 			.filter(([, w]) => sign * w > 0)
@@ -36,9 +36,9 @@ export function modelCuesMarkdown(count = 15): string {
 }
 
 const FAMILY_TITLES: Record<string, string> = {
-	pitch: 'Pitch rules (they cost a post points)',
+	pitch: 'Pitch rules (the phrase rules, and the rules the learned scorer reports under)',
 	disclosure: 'Disclosure rules (about money, gifts and commissions behind a post)',
-	expertise: 'Expertise rules (they outweigh pitch signals in the same sentence)',
+	expertise: 'Expertise rules (their signals weigh against pitch in the same sentence)',
 	policy: 'Policy rules (raised by the engine about the post as a whole)',
 };
 
@@ -65,8 +65,8 @@ export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
 			if (rule.suggestion) out.push(`- How to fix: ${rule.suggestion}`);
 			const learned = cues.get(rule.id);
 			if (learned?.length) out.push(`- Strongest learned cues: ${learned.join(', ')}`);
-			const weight = shippedModel().weights[`rule:${rule.id}`];
-			if (weight !== undefined) out.push(`- Learned weight of the rule's own signal: ${weight > 0 ? '+' : ''}${weight.toFixed(2)} per word of its sentence`);
+			const weight = weightOf(shippedModel(), `rule:${rule.id}`);
+			if (weight !== undefined) out.push(`- Learned weight of the rule's own signal: ${weight > 0 ? '+' : ''}${weight.toFixed(1)} (logit points, divided by the words of its sentence; the rule's hand-set weight is where training started from)`);
 		}
 	}
 	return out.join('\n');

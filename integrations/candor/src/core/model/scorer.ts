@@ -37,8 +37,8 @@ export interface LinearModel {
 	passageWords: number;
 	/** A shorter passage is judged as if padded with plain words to this length: two words are little evidence. */
 	minPassageWords: number;
-	/** Feature name → weight per word. */
-	weights: Readonly<Record<string, number>>;
+	/** Feature name → weight per word (the shipped model holds a Map: building it is faster than an object). */
+	weights: Readonly<Record<string, number>> | ReadonlyMap<string, number>;
 	/** The weight a site's own rule (`customRules`) gets per unit of its `weight`: the prior rules were trained towards. */
 	rulePrior: number;
 }
@@ -101,9 +101,19 @@ export const PITCH_PROBABILITY = 0.5;
 
 export type Scorer = ReturnType<typeof createScorer>;
 
+/** A model's weights as entries, whichever form it holds them in. */
+export function weightEntries(model: LinearModel): Array<[string, number]> {
+	return model.weights instanceof Map ? [...model.weights] : Object.entries(model.weights);
+}
+
+/** One weight of a model, whichever form it holds them in. */
+export function weightOf(model: LinearModel, feature: string): number | undefined {
+	return model.weights instanceof Map ? model.weights.get(feature) : (model.weights as Readonly<Record<string, number>>)[feature];
+}
+
 export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const brands = brandSequences(options.brand ?? []);
-	const weights = new Map(Object.entries(model.weights));
+	const weights = new Map(weightEntries(model));
 	for (const [feature, weight] of options.overrides ?? []) {
 		if (weight === 0) weights.delete(feature);
 		else weights.set(feature, weight);
@@ -165,7 +175,7 @@ export function scoreFeatures(
 	model: LinearModel,
 	features: readonly SentenceFeatures[],
 	flags: readonly SentenceFlags[],
-	weights: ReadonlyMap<string, number> = new Map(Object.entries(model.weights)),
+	weights: ReadonlyMap<string, number> = new Map(weightEntries(model)),
 ): ScoredPost {
 	const sums = features.map(({ features: names, words }) => {
 		let sum = 0;

@@ -17,9 +17,9 @@ interface ShippedForm extends Omit<LinearModel, 'weights'> {
 export function shippedModel(): LinearModel {
 	if (model) return model;
 	const { names, values, ...rest } = JSON.parse(MODEL_JSON) as ShippedForm;
-	const weights: Record<string, number> = {};
+	const weights = new Map<string, number>();
 	names.split('\n').forEach((name, i) => {
-		if (name) weights[name] = values[i]!;
+		if (name) weights.set(name, values[i]!);
 	});
 	return (model = { ...rest, weights });
 }

@@ -8,7 +8,7 @@ import { type AuditOptions, type CustomRule, DEFAULT_THRESHOLD } from '../option
 import { PhraseIndex } from '../phrases.js';
 import { builtinRules, EXPERTISE_FAMILIES } from '../rules/index.js';
 import { tokenize } from '../tokens.js';
-import { createScorer, type Scorer } from '../model/scorer.js';
+import { createScorer, type Scorer, weightOf } from '../model/scorer.js';
 import { shippedModel } from '../model/shipped.js';
 import type { Rule } from '../types.js';
 
@@ -91,7 +91,7 @@ function scorerFor(rules: readonly Rule[], options: AuditOptions): Scorer {
 		const original = builtin.get(rule.id);
 		if (!original) overrides.set(feature, (rule.orientation === 'pitch' ? 1 : -1) * model.rulePrior * rule.weight);
 		else if (rule.weight !== original.weight) {
-			const learned = model.weights[feature] ?? 0;
+			const learned = weightOf(model, feature) ?? 0;
 			overrides.set(feature, original.weight > 0 ? (learned * rule.weight) / original.weight : (rule.orientation === 'pitch' ? 1 : -1) * model.rulePrior * rule.weight);
 		}
 	}
