@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtinRules, createAuditor, DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
+import { scoreFeatures } from '../../integrations/candor/src/core/model/scorer.ts';
+import { shippedModel } from '../../integrations/candor/src/core/model/shipped.ts';
 
 const auditor = createAuditor({ brand: ['Kestrel'], ownedDomains: ['kestrel.example'] });
 const audit = (text: string) => auditor.audit(text, 'md');
@@ -179,6 +181,15 @@ describe('our own evaluation set (regression check)', () => {
 		});
 	// The issue asks 0.95; the learned scorer reaches 0.93 on this set (the phrase rules alone
 	// were tuned on it to 0.994). This guards the shipped model against regressions, not the bar.
+	it('scores every post exactly as training and evaluation do (the fast lookup path equals the named features)', () => {
+		for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
+			const source = readFileSync(join(dir, file), 'utf8');
+			const format = file.endsWith('.mdx') ? 'mdx' : 'md';
+			const engine = createAuditor({ brand: ['Kestrel'] });
+			const input = engine.modelInput(source, format)!;
+			expect(scoreFeatures(shippedModel(), input.features, input.flags).score, file).toBe(engine.audit(source, format).score);
+		}
+	});
 	it('keeps the ROC AUC the shipped model reached (0.93)', () => {
 		const pos = posts.filter((p) => p.label === 'pitch');
 		const neg = posts.filter((p) => p.label === 'expertise');

@@ -118,21 +118,37 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		if (weight === 0) weights.delete(feature);
 		else weights.set(feature, weight);
 	}
-	// The same weights keyed for lookups without building feature names (the audit's hot loop).
-	const unigram = new Map<string, number>();
-	const bigram = new Map<string, Map<string, number>>();
+	// The same weights keyed for lookups without building feature names (the audit's hot loop):
+	// each token is looked up once, as an id; a bigram is a number made of its two ids.
+	const ids = new Map<string, number>();
+	const idOf = (token: string) => ids.get(token) ?? (ids.set(token, ids.size), ids.size - 1);
+	const START = idOf('^');
+	const END = idOf('$');
+	const unigramById: number[] = [];
+	const bigramByIds = new Map<number, number>();
+	const PAIR = 2 ** 24;
 	for (const [feature, weight] of weights) {
-		if (feature.startsWith('w:')) unigram.set(feature.slice(2), weight);
+		if (feature.startsWith('w:')) unigramById[idOf(feature.slice(2))] = weight;
 		else if (feature.startsWith('b:')) {
 			const space = feature.indexOf(' ', 3);
-			const first = feature.slice(2, space);
-			(bigram.get(first) ?? bigram.set(first, new Map()).get(first)!).set(feature.slice(space + 1), weight);
+			bigramByIds.set(idOf(feature.slice(2, space)) * PAIR + idOf(feature.slice(space + 1)), weight);
 		}
 	}
 	let sum = 0;
+	let previousId = START;
+	let currentId = -1;
 	const summing: FeatureVisitor = {
-		word: (token) => void (sum += unigram.get(token) ?? 0),
-		bigram: (previous, token) => void (sum += bigram.get(previous)?.get(token) ?? 0),
+		word: (token) => {
+			currentId = ids.get(token) ?? -1;
+			if (currentId >= 0) sum += unigramById[currentId] ?? 0;
+		},
+		// visitSentence calls word(token) and then bigram(previous, token) for each token, and
+		// bigram(last, '$') at the end: the ids are the ones word() just looked up.
+		bigram: (_previous, token) => {
+			const right = token === '$' ? END : currentId;
+			if (previousId >= 0 && right >= 0) sum += bigramByIds.get(previousId * PAIR + right) ?? 0;
+			previousId = currentId;
+		},
 		lexicon: (cls) => void (sum += weights.get(`lex:${cls}`) ?? 0),
 		other: (feature) => void (sum += weights.get(feature) ?? 0),
 	};
@@ -153,6 +169,7 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		const masked = maskAll(sentences);
 		const sums = masked.map((tokens, i) => {
 			sum = 0;
+			previousId = START;
 			const words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], summing);
 			return { sum, words };
 		});
