@@ -125,8 +125,19 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const START = idOf('^');
 	const END = idOf('$');
 	const unigramById: number[] = [];
+	// Filled after the vocabulary is known: 0 for a token that only appears in bigrams.
 	const bigramByIds = new Map<number, number>();
-	const PAIR = 2 ** 24;
+	// Bigram keys stay small integers (fast Map keys) while the vocabulary has under 2^15 words;
+	// past that they are larger numbers, slower to hash but still exact.
+	for (const feature of weights.keys()) {
+		if (feature.startsWith('w:')) idOf(feature.slice(2));
+		else if (feature.startsWith('b:')) {
+			const space = feature.indexOf(' ', 3);
+			idOf(feature.slice(2, space));
+			idOf(feature.slice(space + 1));
+		}
+	}
+	const PAIR = ids.size < 2 ** 15 ? 2 ** 15 : 2 ** 26;
 	for (const [feature, weight] of weights) {
 		if (feature.startsWith('w:')) unigramById[idOf(feature.slice(2))] = weight;
 		else if (feature.startsWith('b:')) {
@@ -134,13 +145,14 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			bigramByIds.set(idOf(feature.slice(2, space)) * PAIR + idOf(feature.slice(space + 1)), weight);
 		}
 	}
+	for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
 	let sum = 0;
 	let previousId = START;
 	let currentId = -1;
 	const summing: FeatureVisitor = {
 		word: (token) => {
 			currentId = ids.get(token) ?? -1;
-			if (currentId >= 0) sum += unigramById[currentId] ?? 0;
+			if (currentId >= 0) sum += unigramById[currentId]!;
 		},
 		// visitSentence calls word(token) and then bigram(previous, token) for each token, and
 		// bigram(last, '$') at the end: the ids are the ones word() just looked up.
