@@ -21,6 +21,21 @@ function candor(args: string[], cwd = repoRoot): Promise<{ code: number; stdout:
 	});
 }
 
+describe('the candor command after npm ci', () => {
+	// npm links a workspace's bins before `prepare` builds dist/, so the bin is a file of its own
+	// (bin/candor.js). Without it, `npx candor` on a fresh clone asked the registry for an
+	// unrelated package. CI runs this right after `npm ci` on a clean clone.
+	it('is linked in node_modules/.bin, and npx runs this package without the registry', async () => {
+		const result = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+			execFile('npx', ['--no-install', 'candor', '--help'], { cwd: repoRoot }, (error, stdout, stderr) =>
+				done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+			);
+		});
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toContain('Usage: candor audit <files or folders...>');
+	});
+});
+
 describe('candor audit', () => {
 	it('exits 0 when every file passes', async () => {
 		const result = await candor(['audit', `${posts}/product-how-to.md`, `${posts}/hype-critique-essay.md`, '--brand', 'Kestrel Scheduler']);
