@@ -1,6 +1,7 @@
 /** The real `candor` binary on real files: exit codes, formats, and no writes. */
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { afterAll } from 'vitest';
@@ -33,6 +34,25 @@ describe('the candor command after npm ci', () => {
 		});
 		expect(result.code, result.stderr).toBe(0);
 		expect(result.stdout).toContain('Usage: candor audit <files or folders...>');
+	});
+});
+
+describe('the command line itself', () => {
+	it('prints its version', async () => {
+		const result = await candor(['--version']);
+		const { version } = JSON.parse(readFileSync(join(repoRoot, 'integrations/candor/package.json'), 'utf8')) as { version: string };
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toMatch(new RegExp(`^astro-candor ${version.replaceAll('.', '\\.')} \\(audit engine \\d+\\.\\d+\\.\\d+\\)\n$`));
+	});
+
+	it('stops quietly when the reader closes the pipe (candor audit … | head)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'candor-epipe-'));
+		made.push(dir);
+		const errors = join(dir, 'stderr.txt');
+		// About 400 KB of JSON: far more than a pipe holds, so the writes after `head` exits fail.
+		const command = `"${process.execPath}" "${bin}" audit tests/eval/posts tests/fixtures/posts --no-config --format json 2>"${errors}" | head -c 1 >/dev/null`;
+		await new Promise<void>((done) => execFile('sh', ['-c', command], { cwd: repoRoot }, () => done()));
+		expect(readFileSync(errors, 'utf8')).toBe('');
 	});
 });
 

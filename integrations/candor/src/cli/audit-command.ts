@@ -4,10 +4,10 @@
  * Exit codes: 0 every file passes; 1 a file fails the policy; 2 a usage or input error
  * (takes precedence; the other files are still audited and reported).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { type AuditOptions, createAuditor, DEFAULT_THRESHOLD } from '../core/index.js';
+import { type AuditOptions, createAuditor, DEFAULT_THRESHOLD, ENGINE_VERSION } from '../core/index.js';
 import { resolvePosts } from '../integration/posts.js';
 import { AuditPool, IN_FLIGHT_PER_THREAD, inOrder, MIN_POSTS_FOR_THREADS, parseThreadCount, THREAD_COUNT_RULE } from '../pool/audit-pool.js';
 import { type FileReport, fileReport, REPORT_FORMATS, type ReportFormat, reportWriter, unreadableFile } from '../report/index.js';
@@ -39,10 +39,17 @@ Options:
   --config <file>           the Astro config to read (default: astro.config.* here)
   --no-config               ignore any Astro config
   -h, --help                show this help
+  -v, --version             print the version of astro-candor and of its audit engine
 
 Exit codes: 0 all files pass, 1 a file fails, 2 usage or input error.
 `;
 
+
+/** The version in the package's own package.json (two folders up from dist/cli/). */
+function packageVersion(): string {
+	const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+	return manifest.version;
+}
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
 	let parsed;
@@ -59,6 +66,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 				config: { type: 'string' },
 				'no-config': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
+				version: { type: 'boolean', short: 'v', default: false },
 			},
 		});
 	} catch (error) {
@@ -67,6 +75,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 	const { values, positionals } = parsed;
 	if (values.help) {
 		io.stdout(USAGE);
+		return 0;
+	}
+	if (values.version) {
+		io.stdout(`astro-candor ${packageVersion()} (audit engine ${ENGINE_VERSION})\n`);
 		return 0;
 	}
 	const [command, ...paths] = positionals;
