@@ -55,3 +55,17 @@ describe('streamed reports', () => {
 		}
 	});
 });
+
+describe('verdict lines say what failed', () => {
+	const post = '# Three lamps we tried\n\nThe brass one was the brightest, at 800 lumens, and the paper one the softest. [Buy the brass lamp](https://www.amazon.com/dp/B000TEST?tag=kestrel-20).\n';
+	it('a post that fails only for an undisclosed affiliate link names the rule, not "FAIL: 0% promotional"', () => {
+		const report = fileReport('lamps.md', createAuditor({ threshold: 100 }).audit(post));
+		expect(report.verdict).toBe('fail');
+		const heading = formatStylish([report]).split('\n')[0]!;
+		expect(heading).toMatch(/^lamps\.md {2}FAIL: undisclosed-affiliate \([\d.]+% promotional, threshold 100%, within it\)$/);
+	});
+	it('a post over its threshold keeps its share first', () => {
+		const report = fileReport('offer.md', auditor.audit('Sign up today and get 30% off every plan. Limited time only!\n'));
+		expect(formatStylish([report]).split('\n')[0]).toMatch(/^offer\.md {2}FAIL: [\d.]+% promotional, threshold 10%$/);
+	});
+});

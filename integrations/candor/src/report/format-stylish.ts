@@ -41,9 +41,19 @@ export function stylishSummary(t: ReportTotals): string {
 /** The file's first line: its path and verdict. */
 export const stylishHeading = (report: FileReport) => `${report.file}  ${verdictLine(report)}`;
 
+/**
+ * The verdict in words that are true of the post: a post that fails for an undisclosed
+ * sponsorship with no pitch in it says so, instead of "FAIL: 0% promotional".
+ */
 function verdictLine(report: FileReport): string {
 	if (report.verdict === 'error') return 'could not be audited';
 	const exception = report.exception ? ` (policy exception: ${report.exception.reason})` : '';
 	const draft = report.draft ? ' (draft)' : '';
-	return `${report.verdict === 'fail' ? 'FAIL' : 'pass'}${draft}: ${report.score}% promotional, threshold ${report.threshold}%${exception}`;
+	const share = `${report.score}% promotional, threshold ${report.threshold}%`;
+	const blocking = [...new Set(report.findings.filter((f) => f.severity === 'error' && !f.suppressed).map((f) => f.ruleId))];
+	if (report.verdict === 'fail' && (report.score ?? 0) <= report.threshold && blocking.length > 0) {
+		return `FAIL${draft}: ${blocking.join(', ')} (${share}, within it)${exception}`;
+	}
+	const also = report.verdict === 'fail' && blocking.length > 0 ? `; also ${blocking.join(', ')}` : '';
+	return `${report.verdict === 'fail' ? 'FAIL' : 'pass'}${draft}: ${share}${also}${exception}`;
 }
