@@ -31,6 +31,13 @@ describe('badge content', () => {
 		expect(badgeContent(cases.sponsored)?.alt).toBe('Candor audit: sponsored by Lumen Trace, disclosed at the top of the post; 0% of its prose is promotional (policy threshold 10%).');
 	});
 
+	it('says a post failed the policy, not that it is above it, when its share is within the threshold', () => {
+		const content = badgeContent({ ...base, score: 0, verdict: 'fail' as const });
+		expect(content).toMatchObject({ state: 'above-policy', text: 'Fails policy · 0% promotional' });
+		expect(content!.alt).toMatch(/^Candor audit: fails the site's policy for a reason other than promotion/);
+		expect(badgeContent(cases['above-policy'])?.text).toBe('Above policy · 42% promotional');
+	});
+
 	it('has a documented meaning for every state it can produce', () => {
 		for (const [state, audit] of Object.entries(cases)) {
 			expect(badgeContent(audit)?.state).toBe(state);

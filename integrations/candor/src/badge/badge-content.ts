@@ -33,7 +33,7 @@ export const BADGE_STATES: ReadonlyArray<{ state: BadgeState; title: string; mea
 	{ state: 'gifted', title: 'Gifted', meaning: 'The product discussed was given to us for free, as the disclosure says.' },
 	{ state: 'partner', title: 'Partner', meaning: 'The post was written with a business partner, as the disclosure says.' },
 	{ state: 'employee', title: 'Employee', meaning: 'The author works for the company the post discusses, as the disclosure says.' },
-	{ state: 'above-policy', title: 'Above policy', meaning: 'More promotional than the policy allows; only a site in warn mode publishes such a post.' },
+	{ state: 'above-policy', title: 'Above policy', meaning: 'More promotional than the policy allows, or, when the badge says "Fails policy", within the threshold but failing another rule of the policy (such as an undisclosed affiliate link); only a site in warn mode publishes such a post.' },
 ];
 
 const SPONSOR_WORDS: Record<string, string> = {
@@ -64,6 +64,14 @@ export function badgeContent(audit: Pick<PostAuditSummary, 'score' | 'threshold'
 			state: kind as BadgeState,
 			text: `${who} · ${promotional}`,
 			alt: `Candor audit: ${kind === 'affiliate' ? `contains affiliate links (${audit.sponsorship!.sponsor})` : `${SPONSOR_WORDS[kind]!.replace(/:$/, '').toLowerCase()} ${audit.sponsorship!.sponsor}`}, disclosed at the top of the post; ${share} of its prose is promotional ${policy}.`,
+		};
+	}
+	if (audit.verdict === 'fail' && audit.score <= audit.threshold) {
+		// Failed for something other than its share (an undisclosed sponsorship, say): say that, not "above policy".
+		return {
+			state: 'above-policy',
+			text: `Fails policy · ${promotional}`,
+			alt: `Candor audit: fails the site's policy for a reason other than promotion, such as an undisclosed sponsorship or affiliate link; ${share} of its prose is promotional ${policy}.`,
 		};
 	}
 	if (audit.verdict === 'fail') {
