@@ -7,10 +7,11 @@
 //    threshold. Without a corpus this part prints the figures recorded by npm run train.
 // 2. The regression check: our own labelled set in tests/eval/posts (written by us, so it
 //    measures our own style; it guards explanations and mention-not-use, not generalisation).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { createAuditor, DEFAULT_THRESHOLD } from '../integrations/candor/dist/core/index.js';
+import { readEvalSet, siteOptions } from '../tests/eval/eval-set.mjs';
+import { auc } from './model/metrics.mjs';
 
 const corpusDir = new URL('../corpus/', import.meta.url).pathname;
 const pct = (x) => (x === null || Number.isNaN(x) ? '   – ' : `${(100 * x).toFixed(0).padStart(3)}%`);
@@ -50,30 +51,18 @@ if (existsSync(join(corpusDir, 'manifest.json'))) {
 }
 
 console.log('Regression check: our own evaluation set (tests/eval/posts)\n');
-const dir = new URL('../tests/eval/posts/', import.meta.url).pathname;
-const posts = readdirSync(dir)
-	.filter((f) => /\.mdx?$/.test(f))
-	.sort()
-	.map((file) => {
-		const source = readFileSync(join(dir, file), 'utf8');
-		const meta = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') ?? {};
-		const audit = createAuditor({ brand: meta.brand ?? [], ownedDomains: meta.ownedDomains ?? [] }).audit(source, file.endsWith('.mdx') ? 'mdx' : 'md');
-		return { file, label: meta.label, hard: Boolean(meta.hard), kind: meta.kind, score: audit.score, verdict: audit.verdict, words: audit.words.total };
-	});
+const posts = readEvalSet().map(({ file, source, format, meta }) => {
+	const audit = createAuditor(siteOptions(meta)).audit(source, format);
+	return { file, label: meta.label, hard: Boolean(meta.hard), kind: meta.kind, score: audit.score, verdict: audit.verdict, words: audit.words.total };
+});
 
 const bad = posts.filter((p) => p.label !== 'pitch' && p.label !== 'expertise');
 if (bad.length) throw new Error(`posts without a pitch/expertise label: ${bad.map((p) => p.file).join(', ')}`);
 const errors = posts.filter((p) => p.verdict === 'error');
 if (errors.length) throw new Error(`posts the engine could not audit: ${errors.map((p) => p.file).join(', ')}`);
 
-/** Probability that a random pitch post scores above a random expertise post (ties count half). */
-function auc(items, scoreOf) {
-	const pos = items.filter((p) => p.label === 'pitch');
-	const neg = items.filter((p) => p.label === 'expertise');
-	let wins = 0;
-	for (const a of pos) for (const b of neg) wins += scoreOf(a) > scoreOf(b) ? 1 : scoreOf(a) === scoreOf(b) ? 0.5 : 0;
-	return wins / (pos.length * neg.length);
-}
+/** ROC AUC of pitch against expertise posts (ties count half). */
+const pitchAuc = (items, scoreOf) => auc(items, scoreOf, (p) => p.label === 'pitch');
 
 function at(threshold, items = posts) {
 	let tp = 0, fp = 0, fn = 0, tn = 0;
@@ -90,9 +79,9 @@ function at(threshold, items = posts) {
 const pct1 = (x) => `${(100 * x).toFixed(1)}%`;
 const pitchCount = posts.filter((p) => p.label === 'pitch').length;
 console.log(`Evaluation set: ${posts.length} posts (${pitchCount} pitch, ${posts.length - pitchCount} expertise; ${posts.filter((p) => p.hard).length} hard cases)\n`);
-console.log(`ROC AUC of the score:               ${auc(posts, (p) => p.score).toFixed(3)}`);
-console.log(`ROC AUC on the hard cases only:     ${auc(posts.filter((p) => p.hard), (p) => p.score).toFixed(3)}`);
-console.log(`ROC AUC of shortness (a baseline):  ${auc(posts, (p) => -p.words).toFixed(3)}  (how well post length alone would do)\n`);
+console.log(`ROC AUC of the score:               ${pitchAuc(posts, (p) => p.score).toFixed(3)}`);
+console.log(`ROC AUC on the hard cases only:     ${pitchAuc(posts.filter((p) => p.hard), (p) => p.score).toFixed(3)}`);
+console.log(`ROC AUC of shortness (a baseline):  ${pitchAuc(posts, (p) => -p.words).toFixed(3)}  (how well post length alone would do)\n`);
 
 const d = at(DEFAULT_THRESHOLD);
 console.log(`At the default threshold (${DEFAULT_THRESHOLD}): precision ${pct1(d.precision)}, recall ${pct1(d.recall)}, F1 ${d.f1.toFixed(3)}, accuracy ${pct1(d.accuracy)}`);

@@ -9,6 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { auc } from './metrics.mjs';
+
+export { auc };
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = process.env.CANDOR_CORE_DIST ?? join(root, 'integrations/candor/dist/core');
@@ -307,23 +310,6 @@ function lbfgs(f, x, iterations, memory = 10) {
 		if (improvement >= 0 && improvement < 1e-10 * Math.max(1, Math.abs(fx))) break;
 	}
 	return x;
-}
-
-/** ROC AUC (ties count half). */
-export function auc(items, score, positive) {
-	const pos = items.filter(positive).map(score);
-	const neg = items.filter((i) => !positive(i)).map(score);
-	if (!pos.length || !neg.length) return NaN;
-	const all = [...pos.map((s) => [s, 1]), ...neg.map((s) => [s, 0])].sort((x, y) => x[0] - y[0]);
-	let rankSum = 0;
-	for (let i = 0; i < all.length; ) {
-		let j = i;
-		while (j < all.length && all[j][0] === all[i][0]) j++;
-		const rank = (i + j + 1) / 2;
-		for (let k = i; k < j; k++) if (all[k][1]) rankSum += rank;
-		i = j;
-	}
-	return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
 }
 
 /**

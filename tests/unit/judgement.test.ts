@@ -3,13 +3,12 @@
  * essays that take marketing apart, ordinary technical English that a phrase list got wrong,
  * and our own evaluation set as a regression check. All examples are ours.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { auc } from '../../scripts/model/metrics.mjs';
 import { builtinRules, createAuditor, DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
 import { scoreFeatures } from '../../integrations/candor/src/core/model/scorer.ts';
 import { shippedModel } from '../../integrations/candor/src/core/model/shipped.ts';
+import { readEvalSet, siteOptions } from '../eval/eval-set.mjs';
 
 const auditor = createAuditor({ brand: ['Kestrel'], ownedDomains: ['kestrel.example'] });
 const audit = (text: string) => auditor.audit(text, 'md');
@@ -169,32 +168,18 @@ Under the hood, each region runs three replicas behind a load balancer.
 });
 
 describe('our own evaluation set (regression check)', () => {
-	const dir = new URL('../eval/posts/', import.meta.url).pathname;
-	const posts = readdirSync(dir)
-		.filter((f) => /\.mdx?$/.test(f))
-		.sort()
-		.map((file) => {
-			const source = readFileSync(join(dir, file), 'utf8');
-			const meta = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') ?? {};
-			const result = createAuditor({ brand: meta.brand ?? [], ownedDomains: meta.ownedDomains ?? [] }).audit(source, file.endsWith('.mdx') ? 'mdx' : 'md');
-			return { label: meta.label as string, score: result.score };
-		});
-	// The issue asks 0.95; the learned scorer reaches 0.93 on this set (the phrase rules alone
-	// were tuned on it to 0.994). This guards the shipped model against regressions, not the bar.
+	const set = readEvalSet();
 	it('scores every post exactly as training and evaluation do (the fast lookup path equals the named features)', () => {
-		for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
-			const source = readFileSync(join(dir, file), 'utf8');
-			const format = file.endsWith('.mdx') ? 'mdx' : 'md';
+		for (const { file, source, format } of set) {
 			const engine = createAuditor({ brand: ['Kestrel'] });
 			const input = engine.modelInput(source, format)!;
 			expect(scoreFeatures(shippedModel(), input.features, input.flags).score, file).toBe(engine.audit(source, format).score);
 		}
 	});
+	// The issue asks 0.95; the learned scorer reaches 0.93 on this set (the phrase rules alone
+	// were tuned on it to 0.994). This guards the shipped model against regressions, not the bar.
 	it('keeps the ROC AUC the shipped model reached (0.93)', () => {
-		const pos = posts.filter((p) => p.label === 'pitch');
-		const neg = posts.filter((p) => p.label === 'expertise');
-		let wins = 0;
-		for (const a of pos) for (const b of neg) wins += a.score > b.score ? 1 : a.score === b.score ? 0.5 : 0;
-		expect(wins / (pos.length * neg.length)).toBeGreaterThanOrEqual(0.93);
+		const posts = set.map(({ source, format, meta }) => ({ label: meta.label as string, score: createAuditor(siteOptions(meta)).audit(source, format).score }));
+		expect(auc(posts, (p) => p.score, (p) => p.label === 'pitch')).toBeGreaterThanOrEqual(0.93);
 	});
 });

@@ -9,12 +9,11 @@ import { shippedModel } from '../core/model/shipped.js';
 import type { Rule } from '../core/types.js';
 
 /** The shipped model's strongest pitch cues, per rule they are reported under (n-grams and word classes). */
-function learnedCues(rules: readonly Rule[], perRule = 8): Map<string, string[]> {
-	const known = new Set(rules.map((r) => r.id));
+function learnedCues(perRule = 8): Map<string, string[]> {
 	const byRule = new Map<string, Array<[string, number]>>();
 	for (const [feature, weight] of weightEntries(shippedModel())) {
 		if (weight <= 0 || feature.startsWith('rule:') || feature.startsWith('mention:')) continue;
-		const rule = ruleOfCue(feature, known) ?? 'promotional-language';
+		const rule = ruleOfCue(feature) ?? 'promotional-language';
 		(byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push([feature, weight]);
 	}
 	return new Map(
@@ -54,7 +53,7 @@ export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
 	for (const rule of rules) {
 		out.push(`| [\`${rule.id}\`](${rule.docs}) | ${rule.family} | ${rule.weight} | ${rule.severity} | ${escapeCell(rule.description)} |`);
 	}
-	const cues = learnedCues(rules);
+	const cues = learnedCues();
 	for (const [group, members] of Object.entries(groups)) {
 		out.push('', `### ${FAMILY_TITLES[group]}`);
 		for (const rule of members) {

@@ -23,10 +23,8 @@ for (const [cls, words] of Object.entries(LEXICON)) {
 	for (const word of words) if (!ruleOfWord.has(word)) ruleOfWord.set(word, rule);
 }
 
-export const MODEL_RULE_IDS = ['announcement', 'customer-story', 'promotional-language'] as const;
-
-/** The rule a cue points to, when it points to one. */
-export function ruleOfCue(feature: string, knownRules: ReadonlySet<string>): string | undefined {
+/** The model's rule a cue points to, when it points to one. */
+export function ruleOfCue(feature: string): string | undefined {
 	const colon = feature.indexOf(':');
 	const kind = feature.slice(0, colon);
 	const rest = feature.slice(colon + 1);
@@ -34,17 +32,17 @@ export function ruleOfCue(feature: string, knownRules: ReadonlySet<string>): str
 	if (kind === 'w' || kind === 'b') {
 		for (const word of rest.split(' ')) {
 			const rule = ruleOfWord.get(word);
-			if (rule && knownRules.has(rule)) return rule;
+			if (rule) return rule;
 		}
 	}
 	return undefined;
 }
 
-/** The rule a pitch sentence is reported under, from its cues (strongest first). */
+/** The rule a pitch sentence is reported under, from its cues (strongest first) and the rules in force. */
 export function ruleOfSentence(cues: readonly Cue[], knownRules: ReadonlySet<string>): string {
 	const weightOf = new Map<string, number>();
 	for (const cue of cues) {
-		const rule = ruleOfCue(cue.feature, knownRules);
+		const rule = ruleOfCue(cue.feature);
 		if (rule && knownRules.has(rule)) weightOf.set(rule, (weightOf.get(rule) ?? 0) + cue.weight);
 	}
 	let best = 'promotional-language';

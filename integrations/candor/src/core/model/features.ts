@@ -53,8 +53,6 @@ export function brandSequences(brands: readonly string[]): string[][] {
 /** The sentences of a post, tokenised once, with the post's own names found. */
 export interface PostTokens {
 	tokens: Token[][];
-	/** The text each sentence's tokens index into (URLs and inline code replaced). */
-	texts: string[];
 	names: Set<string>;
 }
 
@@ -66,10 +64,8 @@ export interface PostTokens {
 export function tokenizePost(sentences: readonly string[]): PostTokens {
 	const capital = new Set<string>();
 	const lower = new Set<string>();
-	const texts: string[] = [];
 	const tokens = sentences.map((sentence) => {
 		const text = sentence.replace(URL_PATTERN, ` ${URL_WORD} `).replace(CODE_PATTERN, ` ${CODE_WORD} `);
-		texts.push(text);
 		const own = tokenize(text, 0, text.length, asciiLowerCase(text));
 		let words = 0;
 		let capitals = 0;
@@ -90,7 +86,7 @@ export function tokenizePost(sentences: readonly string[]): PostTokens {
 		return own;
 	});
 	for (const word of lower) capital.delete(word);
-	return { tokens, texts, names: capital };
+	return { tokens, names: capital };
 }
 
 const isCapital = (text: string, at: number) => {

@@ -46,7 +46,7 @@ export interface LinearModel {
 export interface ScorableSentence {
 	text: string;
 	signals: readonly Signal[];
-	/** Where the sentence stands: `heading`, `list`, `blockquote`, `link`. */
+	/** Where the sentence stands (today only `heading`). */
 	shapes?: readonly string[];
 }
 
@@ -124,11 +124,6 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const idOf = (token: string) => ids.get(token) ?? (ids.set(token, ids.size), ids.size - 1);
 	const START = idOf('^');
 	const END = idOf('$');
-	const unigramById: number[] = [];
-	// Filled after the vocabulary is known: 0 for a token that only appears in bigrams.
-	const bigramByIds = new Map<number, number>();
-	// Bigram keys stay small integers (fast Map keys) while the vocabulary has under 2^15 words;
-	// past that they are larger numbers, slower to hash but still exact.
 	for (const feature of weights.keys()) {
 		if (feature.startsWith('w:')) idOf(feature.slice(2));
 		else if (feature.startsWith('b:')) {
@@ -137,7 +132,11 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			idOf(feature.slice(space + 1));
 		}
 	}
+	// Bigram keys stay small integers (fast Map keys) while the vocabulary has under 2^15 words;
+	// past that they are larger numbers, slower to hash but still exact.
 	const PAIR = ids.size < 2 ** 15 ? 2 ** 15 : 2 ** 26;
+	const unigramById: number[] = [];
+	const bigramByIds = new Map<number, number>();
 	for (const [feature, weight] of weights) {
 		if (feature.startsWith('w:')) unigramById[idOf(feature.slice(2))] = weight;
 		else if (feature.startsWith('b:')) {
@@ -145,6 +144,7 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			bigramByIds.set(idOf(feature.slice(2, space)) * PAIR + idOf(feature.slice(space + 1)), weight);
 		}
 	}
+	// 0 for a token that only appears in bigrams.
 	for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
 	let sum = 0;
 	let previousId = START;
@@ -176,8 +176,13 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const featuresOf = (sentences: readonly ScorableSentence[]): SentenceFeatures[] =>
 		maskAll(sentences).map((tokens, i) => sentenceFeatures(tokens, sentences[i]!.signals, sentences[i]!.shapes));
 
-	/** Scores a post's sentences: the audit's path, equal to scoreFeatures(featuresOf(…)). */
-	const score = (sentences: readonly ScorableSentence[], flags: readonly SentenceFlags[]): ScoredPost => {
+	/**
+	 * Reads a post's sentences once, for the audit: their weights summed without building
+	 * feature names. `score(flags)` then judges the passages; the stage calls it again, without
+	 * reading the words again, when a suppression takes a sentence out. Equal to
+	 * scoreFeatures(featuresOf(…)) (a test checks it).
+	 */
+	const read = (sentences: readonly ScorableSentence[]) => {
 		const masked = maskAll(sentences);
 		const sums = masked.map((tokens, i) => {
 			sum = 0;
@@ -185,18 +190,14 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			const words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], summing);
 			return { sum, words };
 		});
-		return scoreSums(model, sums, flags, (i) => {
+		const cues = (i: number) => {
 			const own = sentenceFeatures(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes);
 			return cuesOf(own.features, own.words, weights);
-		});
+		};
+		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreSums(model, sums, flags, cues) };
 	};
 
-	return {
-		model,
-		featuresOf,
-		score,
-		scoreFeatures: (features: readonly SentenceFeatures[], flags: readonly SentenceFlags[]) => scoreFeatures(model, features, flags, weights),
-	};
+	return { featuresOf, read };
 }
 
 /** Scores sentences whose features are known by name (training and evaluation). */
@@ -292,7 +293,7 @@ export function describeCue(feature: string): string {
 	}
 }
 
-function round(value: number, digits: number): number {
+export function round(value: number, digits: number): number {
 	const factor = 10 ** digits;
 	return Math.round(value * factor) / factor;
 }

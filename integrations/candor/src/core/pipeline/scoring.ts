@@ -12,7 +12,7 @@
  */
 import { ruleOfSentence } from '../model/families.js';
 import type { SentenceFeatures } from '../model/features.js';
-import { type Cue, describeCue, PITCH_PROBABILITY, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
+import { type Cue, describeCue, PITCH_PROBABILITY, round, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
 import { findSuppression, type Suppression } from '../suppressions.js';
 import type { PostAudit, Rule, SentenceLabel, Signal } from '../types.js';
 import type { CompiledRules } from './compiled-rules.js';
@@ -51,7 +51,6 @@ export interface ScoringOutput {
 	score: number;
 }
 
-
 /** What the model reads of a post: each sentence's features and mention/suppression flags. */
 export interface ModelInput {
 	features: SentenceFeatures[];
@@ -83,24 +82,24 @@ function shapesOf({ block }: Sentence): string[] {
 
 export function scoreSentences({ sentences, rules, suppressions }: ScoringInput): ScoringOutput {
 	const { scorer } = rules;
-	const input = scorable(sentences);
+	const post = scorer.read(scorable(sentences));
 	const flags = flagsOf(sentences);
-	let post = scorer.score(input, flags);
+	let scored = post.score(flags);
 
 	// Pitch only the model saw is reported under a rule; suppressing it takes it out of the score.
 	const context = new Map<number, ContextSignal>();
 	const known = new Set(rules.byId.keys());
 	let rescore = false;
-	post.sentences.forEach((scored, i) => {
+	scored.sentences.forEach(({ probability, cues: strongest }, i) => {
 		const { pitchHits, sentence } = sentences[i]!;
-		if (scored.probability < PITCH_PROBABILITY) return;
+		if (probability < PITCH_PROBABILITY) return;
 		// The rules that fired report themselves; the model adds what they cannot name.
-		const family = ruleOfSentence(scored.cues, known);
+		const family = ruleOfSentence(strongest, known);
 		if (pitchHits.length > 0 && family === 'promotional-language') return;
 		const rule = rules.byId.get(family);
 		if (!rule) return;
 		const suppression = findSuppression(suppressions, rule.id, sentence.range.line);
-		const cues = cueText(scored.cues);
+		const cues = cueText(strongest);
 		context.set(i, {
 			rule,
 			signal: { ruleId: rule.id, orientation: 'pitch', text: cues || '(passage)', ...(suppression ? { suppressed: true } : {}) },
@@ -112,8 +111,8 @@ export function scoreSentences({ sentences, rules, suppressions }: ScoringInput)
 			rescore = true;
 		}
 	});
-	if (rescore) post = scorer.score(input, flags);
-	return tally(sentences, post, context);
+	if (rescore) scored = post.score(flags);
+	return tally(sentences, scored, context);
 }
 
 function tally(sentences: readonly ScopedSentence[], post: ScoredPost, context: Map<number, ContextSignal>): ScoringOutput {
@@ -135,9 +134,4 @@ function cueText(cues: readonly Cue[]): string {
 		.slice(0, 3)
 		.map((cue) => describeCue(cue.feature))
 		.join(', ');
-}
-
-function round(value: number, digits: number): number {
-	const factor = 10 ** digits;
-	return Math.round(value * factor) / factor;
 }
