@@ -50,6 +50,23 @@ describe('the build gate', () => {
 		expect(output).toContain("1 post breaks the policy; `mode: 'warn'` lets the build go on.");
 	});
 
+	it("prints a passing post's warnings with file:line:col, and a site can quiet them to one line", async () => {
+		const loud = await build({ posts: ['passing-with-coupon.md'] });
+		expect(loud.code, loud.output).toBe(0);
+		expect(loud.output).toMatch(/\[WARN\] \[astro-candor\] content\/blog\/passing-with-coupon\.md {2}pass: \d+% promotional/);
+		expect(loud.output).toContain('[WARN] [astro-candor]   content/blog/passing-with-coupon.md:21:1  call-to-action  Call to action:');
+		expect(loud.output).toContain('[WARN] [astro-candor]   content/blog/passing-with-coupon.md:21:23  offer  ');
+		expect(loud.output).toContain('[WARN] [astro-candor]       > Limited time only.');
+		expect(loud.output).toContain('[WARN] [astro-candor] 3 warnings in 1 passing post (listed above; they do not stop the build)');
+		// The passing clean posts of the fixture print no warning of their own.
+		expect(loud.output).not.toContain('checking-disk-space.md  pass');
+
+		const quiet = await build({ posts: ['passing-with-coupon.md'], candor: "{ brand: ['Fixture Co'], warnings: false }" });
+		expect(quiet.code, quiet.output).toBe(0);
+		expect(quiet.output).not.toContain('passing-with-coupon.md:21:1');
+		expect(quiet.output).toContain('3 warnings in 1 passing post, not listed (`warnings: false`)');
+	});
+
 	it('shows the first maxDetailedPosts failing posts in full and the rest by verdict line', async () => {
 		const { code, output } = await build({ posts: ['affiliate-undisclosed.md', 'pitch-launch.md'], candor: "{ mode: 'warn', maxDetailedPosts: 1 }" });
 		expect(code, output).toBe(0);

@@ -18,6 +18,7 @@ export const CANDOR_DEFAULTS = {
 	mode: 'error',
 	failOnDrafts: false,
 	maxDetailedPosts: 20,
+	warnings: true,
 	brand: [],
 	ownedDomains: [],
 	rules: {},
@@ -58,6 +59,8 @@ export const candorOptionsSchema = z
 		failOnDrafts: z.boolean().default(CANDOR_DEFAULTS.failOnDrafts),
 		// How many failing posts the build log shows in full; the rest get their verdict line.
 		maxDetailedPosts: z.number().int().min(0).default(CANDOR_DEFAULTS.maxDetailedPosts),
+		/** Print passing posts' warnings (calls to action, offers, urgency, undisclosed-looking links) as build warnings. */
+		warnings: z.boolean().default(CANDOR_DEFAULTS.warnings),
 		/** The company's own names (company, products): sentences about them count as self-focus. */
 		brand: z.array(z.string().trim().min(1)).default(CANDOR_DEFAULTS.brand),
 		/** Domains the site owns: links to their pricing, signup or demo pages are promotional. */
@@ -151,6 +154,7 @@ export interface CandorOptions {
 	mode?: 'error' | 'warn';
 	failOnDrafts?: boolean;
 	maxDetailedPosts?: number;
+	warnings?: boolean;
 	brand?: string[];
 	ownedDomains?: string[];
 	rules?: Record<string, 'off' | number | { weight?: number; severity?: 'error' | 'warning' | 'info' }>;

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { formatOf } from '../io/read-post.js';
-import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, stylishFile, stylishHeading, totals, unreadableFile } from '../report/index.js';
+import { buildReport, type FileReport, fileReport, formatGithub, formatSarif, isOpenWarning, stylishFile, stylishHeading, totals, unreadableFile } from '../report/index.js';
 import type { ResolvedCandorOptions } from '../options.js';
 import type { AuditStore } from './audit-store.js';
 import type { PostRef } from './posts.js';
@@ -51,12 +51,28 @@ export async function runGate(input: {
 	// passage, how to fix; errors when they stop the build, warnings otherwise. Past
 	// `maxDetailedPosts` failing posts, each gets its verdict line only (a site adopting Candor
 	// in warn mode could otherwise print hundreds of thousands of lines); posts that cannot be
-	// read are always shown in full. Passing posts' findings are detail, for `--verbose`.
+	// read are always shown in full. A passing post's warnings (a call to action, an offer, an
+	// undisclosed-looking link) are printed as warnings unless `warnings: false`; the rest of
+	// its findings are detail, for `--verbose`.
 	let detailed = 0;
 	let brief = 0;
+	let warned = 0;
+	let warnedPosts = 0;
 	for (const report of reports) {
+		if (report.verdict === 'pass') {
+			const warnings = report.findings.filter(isOpenWarning).length;
+			if (warnings > 0) {
+				warned += warnings;
+				warnedPosts++;
+				if (options.warnings) {
+					for (const line of stylishFile(report, { only: isOpenWarning }).trimEnd().split('\n')) logger.warn(line);
+				}
+			}
+			for (const line of stylishFile(report).trimEnd().split('\n')) if (line) logger.debug(line);
+			continue;
+		}
 		const stops = input.canStop !== false && blocks.has(report) && options.mode === 'error';
-		const level = report.verdict === 'pass' ? 'debug' : stops ? 'error' : 'warn';
+		const level = stops ? 'error' : 'warn';
 		if (report.verdict === 'fail' && detailed >= options.maxDetailedPosts) {
 			logger[level](stylishHeading(report));
 			brief++;
@@ -82,6 +98,11 @@ export async function runGate(input: {
 			`${t.errors ? `, ${t.errors} could not be audited` : ''}${drafts ? ` (${drafts} failing ${drafts === 1 ? 'draft does' : 'drafts do'} not block)` : ''}; ` +
 			`${t.findings} ${t.findings === 1 ? 'finding' : 'findings'}, ${t.suppressed} suppressed.`,
 	);
+	if (warned > 0) {
+		const counted = `${warned} ${warned === 1 ? 'warning' : 'warnings'} in ${warnedPosts} passing ${warnedPosts === 1 ? 'post' : 'posts'}`;
+		if (options.warnings) logger.warn(`${counted} (listed above; they do not stop the build): rewrite the passage or suppress it with a reason; \`warnings: false\` prints only this line.`);
+		else logger.info(`${counted}, not listed (\`warnings: false\`): \`npx candor audit\` and the reports have them.`);
+	}
 	for (const report of reports.filter((r) => r.exception)) {
 		logger.info(`policy exception: ${report.file} (threshold ${report.exception!.threshold}%): ${report.exception!.reason}`);
 	}

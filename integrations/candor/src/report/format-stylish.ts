@@ -7,14 +7,14 @@
 import { type FileReport, type ReportTotals, totals } from './file-report.js';
 
 export function formatStylish(reports: FileReport[], { summary = true } = {}): string {
-	const body = reports.map(stylishFile).join('');
+	const body = reports.map((r) => stylishFile(r)).join('');
 	return summary ? `${body}${stylishSummary(totals(reports))}` : body;
 }
 
 /** One file's lines followed by a blank line, or '' for a clean pass. */
-export function stylishFile(report: FileReport): string {
+export function stylishFile(report: FileReport, { only }: { only?: (f: FileReport['findings'][number]) => boolean } = {}): string {
 	// A passing file is listed only for what an editor should still see: warnings and suppressions.
-	const shown = report.findings.filter((f) => report.verdict !== 'pass' || f.severity !== 'info' || f.suppressed);
+	const shown = report.findings.filter((f) => (only ? only(f) : report.verdict !== 'pass' || f.severity !== 'info' || f.suppressed));
 	if (report.verdict === 'pass' && shown.length === 0) return '';
 	const out = [stylishHeading(report)];
 	const fixes = new Map<string, string>();
@@ -30,6 +30,9 @@ export function stylishFile(report: FileReport): string {
 	}
 	return `${out.join('\n')}\n\n`;
 }
+
+/** A finding an editor should see even in a passing post: a warning nobody suppressed. */
+export const isOpenWarning = (f: FileReport['findings'][number]) => f.severity === 'warning' && !f.suppressed;
 
 export function stylishSummary(t: ReportTotals): string {
 	return (

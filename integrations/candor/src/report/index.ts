@@ -3,5 +3,5 @@ export { fileReport, type FileReport, type ReportFinding, type ReportTotals, tot
 export { formatGithub } from './format-github.js';
 export { formatJson } from './format-json.js';
 export { formatSarif } from './format-sarif.js';
-export { formatStylish, stylishFile, stylishHeading } from './format-stylish.js';
+export { formatStylish, isOpenWarning, stylishFile, stylishHeading } from './format-stylish.js';
 export { REPORT_FORMATS, type ReportFormat, reportWriter, type ReportWriter } from './report-writer.js';
