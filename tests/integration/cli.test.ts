@@ -1,6 +1,7 @@
 /** The real `candor` binary on real files: exit codes, formats, and no writes. */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -158,6 +159,38 @@ describe('candor audit inside an Astro project', () => {
 		expect((await runAstro(root, ['build'])).code).toBe(0);
 		// --no-config falls back to the defaults, where the same post fails.
 		expect((await candor(['audit', 'content/blog/pitch-launch.md', '--no-config'], root)).code).toBe(1);
+	});
+
+	it('loads a TypeScript config that imports local modules without extension and through an @/ alias, as astro build does', async () => {
+		const root = await gateSite({ posts: ['pitch-launch.md'] });
+		made.push(root);
+		await rm(join(root, 'astro.config.mjs'));
+		await mkdir(join(root, 'src/utils'), { recursive: true });
+		await writeFile(join(root, 'src/utils/site.ts'), "export const SITE = { brand: ['Nimbly'] as string[], threshold: 95 };\n");
+		await writeFile(join(root, 'src/utils/policy.ts'), "import { SITE } from './site';\nexport const policy = { ...SITE, mode: 'error' as const, reports: { json: 'reports/candor.json' } };\n");
+		await writeFile(join(root, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict', compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } }));
+		await writeFile(
+			join(root, 'astro.config.ts'),
+			`import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import candor from 'astro-candor';
+import { policy } from '@/utils/policy';
+import { SITE } from './src/utils/site';
+
+export default defineConfig({ integrations: [mdx(), candor({ ...policy, brand: SITE.brand })] });
+`,
+		);
+		const cli = await candor(['audit', 'content/blog', '--format', 'json'], root);
+		expect(cli.stderr).toContain('candor: using the candor() options of astro.config.ts');
+		expect(cli.code, cli.stderr).toBe(0);
+		const reports = JSON.parse(cli.stdout) as Array<{ file: string; threshold: number; verdict: string }>;
+		const build = await runAstro(root, ['build', '--mode', 'production']);
+		expect(build.code, build.output).toBe(0);
+		// The same verdicts and scores as the build's own report, file by file.
+		const built = JSON.parse(readFileSync(join(root, 'reports/candor.json'), 'utf8')).files as Array<{ file: string; score: number; threshold: number; verdict: string }>;
+		const pick = (r: { file: string; score?: number; threshold: number; verdict: string }) => ({ file: r.file, score: r.score, threshold: r.threshold, verdict: r.verdict });
+		expect(reports.map(pick)).toEqual(built.map(pick));
+		expect(reports.find((r) => r.file === 'content/blog/pitch-launch.md')).toMatchObject({ threshold: 95, verdict: 'pass' });
 	});
 
 	it('uses per-collection thresholds once a build has synced the collections', async () => {
