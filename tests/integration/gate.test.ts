@@ -1,6 +1,6 @@
 /** The build gate, through real `astro build` runs of the gate fixture site. */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -11,6 +11,8 @@ import { gateSite, type SiteSpec } from '../helpers/site.ts';
 import { DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
 
 const made: string[] = [];
+const listFiles = async (dir: string): Promise<string[]> =>
+	(await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 afterAll(async () => Promise.all(made.map(removeDir)));
 
 async function build(spec: SiteSpec, env: NodeJS.ProcessEnv = {}) {
@@ -114,6 +116,50 @@ describe('the build gate', () => {
 		const strict = await build({ posts: ['draft-pitch.md'], candor: '{ failOnDrafts: true }' });
 		expect(strict.code).not.toBe(0);
 		expect(strict.output).toContain('content/blog/draft-pitch.md  FAIL (draft)');
+	});
+
+	it('publishes nothing of a draft or of a post the site leaves out of its routes', async () => {
+		const { code, output, root } = await build({
+			posts: ['draft-acquisition.md', 'unlisted-notes.md'],
+			candor: "{ brand: ['Fixture Co'], publishReport: true, socialCards: true }",
+		});
+		expect(code, output).toBe(0);
+		// Both are audited (the editor still sees them) ...
+		expect(output).toMatch(/4 posts audited .*: 3 passed, 1 failed \(1 failing draft does not block\)/);
+		expect(output).toContain('(2 audited posts have no page in this build, so nothing of them is published)');
+		// ... but no file of the built site names them: no record, no page, no report entry, no card.
+		const files = await listFiles(join(root, 'dist'));
+		const leaks: string[] = [];
+		for (const file of files) {
+			const text = (await readFile(file)).toString('latin1');
+			for (const trace of ['draft-acquisition', 'Larkspur', 'unlisted-notes', 'quarterly planning']) if (text.includes(trace) || file.includes(trace)) leaks.push(`${file}: ${trace}`);
+		}
+		expect(leaks).toEqual([]);
+		expect(files.some((f) => f.endsWith('_candor/audits/blog/checking-disk-space.json'))).toBe(true);
+		expect(files.filter((f) => f.includes('_candor/audits/'))).toHaveLength(2);
+		// Every image a published page shows exists, and no other was written.
+		const pages = await Promise.all(['checking-disk-space', 'rotating-logs'].map((id) => readFile(join(root, `dist/blog/${id}/index.html`), 'utf8')));
+		const shown = new Set(pages.flatMap((page) => [...page.matchAll(/\/_candor\/(badges|og)\/([0-9a-f]+\.(?:svg|png))/g)].map((m) => `${m[1]}/${m[2]}`)));
+		const written = files.filter((f) => /_candor\/(badges|og)\//.test(f)).map((f) => f.slice(f.indexOf('_candor/') + 8));
+		for (const image of shown) expect(written).toContain(image);
+		expect(written.filter((f) => f.startsWith('badges/'))).toHaveLength(2);
+	});
+
+	it('publishes the badges and records of posts whose URLs do not carry their entry id', async () => {
+		const root = await gateSite({});
+		made.push(root);
+		const route = join(root, 'src/pages/blog/[...slug].astro');
+		const numbered = (await readFile(route, 'utf8')).replace('params: { slug: post.id }', 'params: { slug: `post-${posts.indexOf(post) + 1}` }');
+		await mkdir(join(root, 'src/pages/p'));
+		await writeFile(join(root, 'src/pages/p/[...slug].astro'), numbered);
+		await rm(route);
+		const { code, output } = await runAstro(root, ['build']);
+		expect(code, output).toBe(0);
+		const page = await readFile(join(root, 'dist/p/post-1/index.html'), 'utf8');
+		const badge = /src="\/_candor\/badges\/([0-9a-f]+\.svg)"/.exec(page);
+		expect(badge, page).not.toBeNull();
+		expect(existsSync(join(root, 'dist/_candor/badges', badge![1]))).toBe(true);
+		expect((await readdir(join(root, 'dist/_candor/audits/blog'))).sort()).toEqual(['checking-disk-space.json', 'rotating-logs.json']);
 	});
 
 	it('writes a JSON report and a SARIF report that validates against the SARIF 2.1.0 schema', async () => {

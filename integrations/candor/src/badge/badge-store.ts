@@ -47,10 +47,13 @@ export class RenderedFileStore {
 		return name;
 	}
 
-	async writeAll(outDir: string): Promise<number> {
+	/** Writes this build's files (only those named in `only`, when given) into `outDir`. */
+	async writeAll(outDir: string, only?: ReadonlySet<string>): Promise<number> {
+		const files = [...this.files].filter(([name]) => !only || only.has(name));
+		if (files.length === 0) return 0;
 		await mkdir(outDir, { recursive: true });
-		await Promise.all([...this.files].map(([name, content]) => writeFile(join(outDir, name), content)));
-		return this.files.size;
+		await Promise.all(files.map(([name, content]) => writeFile(join(outDir, name), content)));
+		return files.length;
 	}
 }
 

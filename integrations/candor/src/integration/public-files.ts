@@ -3,7 +3,8 @@
  * social cards and one audit record per post. Rendered once per build after the gate,
  * written into the build output at the end, and served from memory by the dev server.
  */
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { badgeContent } from '../badge/badge-content.js';
 import { isPng, isSvg, RenderedFileStore } from '../badge/badge-store.js';
 import { badgeKey, badgeSize, renderBadge } from '../badge/render-badge.js';
@@ -43,6 +44,24 @@ export async function renderPublicFiles(
 		records.set(`${summary.slug}.json`, `${JSON.stringify(auditRecord(summary), null, 2)}\n`);
 	}
 	return { badges, cards, records };
+}
+
+/** Writes the records, badges and cards of the published posts under `out` (the build's `/_candor/`). */
+export async function writePublicFiles(files: PublicFiles, published: PostAuditSummary[], out: string): Promise<{ images: number; records: number }> {
+	const name = (url: string | undefined) => url && url.slice(url.lastIndexOf('/') + 1);
+	const badges = new Set(published.flatMap((s) => (s.badge ? [name(s.badge.light)!, name(s.badge.dark)!] : [])));
+	const cards = new Set(published.flatMap((s) => (s.socialCard ? [name(s.socialCard)!] : [])));
+	const images = (await files.badges.writeAll(join(out, 'badges'), badges)) + (await files.cards.writeAll(join(out, 'og'), cards));
+	let records = 0;
+	for (const summary of published) {
+		const body = files.records.get(`${summary.slug}.json`);
+		if (body === undefined) continue;
+		const file = join(out, 'audits', `${summary.slug}.json`);
+		await mkdir(dirname(file), { recursive: true });
+		await writeFile(file, body);
+		records++;
+	}
+	return { images, records };
 }
 
 /** The content of a public file by its path under `/_candor/`, for the dev server. */

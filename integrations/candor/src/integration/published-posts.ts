@@ -1,0 +1,33 @@
+/**
+ * Which audited posts the built site actually publishes. Records, badges and cards are
+ * written only for those: a draft, or a post the site filters out of its routes, leaves no
+ * trace in the output (its slug, title and word count are unpublished work).
+ *
+ * A post is published when a page asked for its audit while rendering (`getAudit` or
+ * `<CandorBadge>`, counted by the virtual module in this process), or when a built page's
+ * path ends with its entry id (a site that shows no badge still publishes its records).
+ */
+import type { PostAuditSummary } from './summary.js';
+
+const ASKED = Symbol.for('astro-candor.asked');
+type Tracked = typeof globalThis & { [ASKED]?: Set<string> };
+
+/** Starts counting which posts pages ask for (call before the pages are rendered). */
+export function startCountingAskedPosts(): Set<string> {
+	const asked = new Set<string>();
+	(globalThis as Tracked)[ASKED] = asked;
+	return asked;
+}
+
+/** Source for the virtual module: notes a post's path when a page asks for its audit. */
+export const noteAsked = (pathExpression: string) => `globalThis[Symbol.for('astro-candor.asked')]?.add(${pathExpression});`;
+
+export function publishedPosts(summaries: PostAuditSummary[], asked: ReadonlySet<string>, pagePaths: string[]): PostAuditSummary[] {
+	const pages = new Set(pagePaths.map((p) => `/${p.replace(/^\/+|\/+$/g, '')}`));
+	const suffixes = new Set<string>();
+	for (const page of pages) {
+		const parts = page.split('/');
+		for (let i = 1; i < parts.length; i++) suffixes.add(parts.slice(i).join('/'));
+	}
+	return summaries.filter((s) => asked.has(s.path) || suffixes.has(s.slug.slice(s.slug.indexOf('/') + 1)));
+}
