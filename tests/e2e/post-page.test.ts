@@ -43,7 +43,8 @@ describe.skipIf(!hasBrowser)('a built post page in Chromium', () => {
 	it('shows the transparency badge near the title, linked to the "How we audit" page', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(server.url + '/blog/idempotent-job-handlers/');
-		const badge = page.locator('a.candor-badge img');
+		// Of the light and the dark variant, the one displayed (the page is light).
+		const badge = page.locator('a.candor-badge img:visible');
 		await badge.waitFor();
 		await expect.poll(() => badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 		const box = (await badge.boundingBox())!;

@@ -24,10 +24,15 @@ describe('the demo blog', () => {
 		// Every post shows its badge, an image that exists, with the finding in words, linked to the audit page.
 		for (const file of posts) {
 			const html = await readFile(join(outDir, 'blog', file.replace(/\.mdx?$/, ''), 'index.html'), 'utf8');
-			const badge = /<a href="\/how-we-audit\/"[^>]*class="candor-badge"[^>]*>[\s\S]*?<img src="([^"]+)"[^>]*alt="([^"]+)"/.exec(html);
-			expect(badge, `badge on ${file}`).not.toBeNull();
-			expect(existsSync(join(outDir, badge![1]!))).toBe(true);
-			expect(badge![2]).toMatch(/^Candor audit: .*\d+% of (this post's|its) prose is promotional/);
+			const link = /<a href="\/how-we-audit\/"[^>]*class="candor-badge"[^>]*>([\s\S]*?)<\/a>/.exec(html);
+			expect(link, `badge on ${file}`).not.toBeNull();
+			// Light and dark variants, each an image that exists, both with the finding in words.
+			const images = [...link![1]!.matchAll(/<img [^>]*>/g)].map(([tag]) => ({ src: /src="([^"]+)"/.exec(tag)?.[1], alt: /alt="([^"]+)"/.exec(tag)?.[1] }));
+			expect(images, `badge images on ${file}`).toHaveLength(2);
+			for (const image of images) {
+				expect(existsSync(join(outDir, image.src!))).toBe(true);
+				expect(image.alt).toMatch(/^Candor audit: .*\d+% of (this post's|its) prose is promotional/);
+			}
 		}
 		expect(existsSync(join(outDir, 'how-we-audit/index.html'))).toBe(true);
 

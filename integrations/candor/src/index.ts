@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,8 @@ import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtua
 import { formatOf, readPost } from './io/read-post.js';
 import { parseThreadCount, storedAudit, THREAD_COUNT_RULE } from './pool/audit-pool.js';
 import { reportDetailHtml, reportIndexHtml, reportSingleFileHtml } from './report/preview-html.js';
-import { type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
+import { badgeThemeCss } from './badge/badge-theme.js';
+import { badgeTheme, type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
 
 export type { CandorOptions, ResolvedCandorOptions } from './options.js';
 export type { PostAuditSummary } from './integration/summary.js';
@@ -92,7 +94,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			});
 			const socialCards = options.socialCards === true ? {} : options.socialCards;
 			const rendering = performance.now();
-			publicFiles = await renderPublicFiles(next, { base, cacheDir: cacheFolder, badges: options.badges, socialCards });
+			publicFiles = await renderPublicFiles(next, { base, cacheDir: cacheFolder, badges: options.badges !== false, socialCards });
 			const renderSeconds = ((performance.now() - rendering) / 1000).toFixed(2);
 			if (options.badges) {
 				const { badges } = publicFiles;
@@ -128,7 +130,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 		name: 'astro-candor',
 		[CANDOR_OPTIONS]: options,
 		hooks: {
-			'astro:config:setup': async ({ config, command, updateConfig, injectScript, injectRoute, addDevToolbarApp, logger }) => {
+			'astro:config:setup': async ({ config, command, updateConfig, injectScript, injectRoute, addDevToolbarApp, createCodegenDir, logger }) => {
 				root = fileURLToPath(config.root);
 				isDev = command === 'dev';
 				base = config.base || '/';
@@ -142,6 +144,9 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				}
 				if (options.auditPage) injectRoute({ pattern: options.auditPage, entrypoint: 'astro-candor/pages/how-we-audit.astro', prerender: true });
 				const auditPage = options.auditPage ? `${base.replace(/\/$/, '')}${options.auditPage}` : false;
+				const themeFile = fileURLToPath(new URL('badge-theme.css', createCodegenDir()));
+				mkdirSync(dirname(themeFile), { recursive: true });
+				writeFileSync(themeFile, badgeThemeCss(badgeTheme(options)));
 				updateConfig({
 					vite: {
 						plugins: [
@@ -149,7 +154,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 								// In `astro dev` the first page asks for the audits; a build has them from the gate.
 								if (!summaries) await auditAll(logger);
 								return summaries ?? [];
-							}, { threshold: options.threshold, auditPage }),
+							}, { threshold: options.threshold, auditPage }, themeFile),
 						],
 					},
 				});

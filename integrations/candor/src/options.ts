@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { DEFAULT_THRESHOLD } from './core/options.js';
 import type { Family } from './core/types.js';
+import { BADGE_THEME_DEFAULTS, type BadgeTheme, isSafeSelector } from './badge/badge-theme.js';
 import { LANGUAGE_CODES, type LanguageCode } from './disclosure/templates.js';
 import { SPONSORSHIP_KINDS, type SponsorshipKind } from './schema.js';
 import { builtinRules, EXPERTISE_FAMILIES, PITCH_FAMILIES } from './core/rules/index.js';
@@ -37,6 +38,11 @@ const threshold = z.number().min(0).max(100);
 /** A disclosure must name the sponsor, or it discloses nothing. */
 const sponsorTemplate = z.string().refine((text) => text.includes('{sponsor}'), 'a disclosure template must contain `{sponsor}`');
 const severity = z.enum(['error', 'warning', 'info']);
+/** A CSS selector list of an ancestor of the badge (e.g. `html.dark, [data-theme="dark"]`), or `false`. */
+const themeSelector = z.union([
+	z.literal(false),
+	z.string().refine(isSafeSelector, 'a CSS selector list such as `html.dark, [data-theme="dark"]` (no `{`, `}`, `<`, `;` or `@`), or `false`'),
+]);
 const family = z.enum([...PITCH_FAMILIES, ...EXPERTISE_FAMILIES] as [Family, ...Family[]]);
 
 export const candorOptionsSchema = z
@@ -126,8 +132,21 @@ export const candorOptionsSchema = z
 					.strict(),
 			)
 			.default(CANDOR_DEFAULTS.affiliatePrograms),
-		/** Render transparency badges (and public audit records) for every audited post. */
-		badges: z.boolean().default(CANDOR_DEFAULTS.badges),
+		/**
+		 * Render transparency badges (and public audit records) for every audited post; an object
+		 * says how the site marks its dark and light themes (the badge follows them).
+		 */
+		badges: z
+			.union([
+				z.boolean(),
+				z
+					.object({
+						darkSelector: themeSelector.default(BADGE_THEME_DEFAULTS.darkSelector),
+						lightSelector: themeSelector.default(BADGE_THEME_DEFAULTS.lightSelector),
+					})
+					.strict(),
+			])
+			.default(CANDOR_DEFAULTS.badges),
 		/** Route of the public "How we audit" page badges link to; `false` to leave it out. */
 		auditPage: z
 			.union([z.literal(false), z.string().regex(/^\/([\w-]+\/)*$/, 'a route such as `/how-we-audit/` (leading and trailing slash)')])
@@ -179,11 +198,16 @@ export interface CandorOptions {
 		stylesheet?: boolean;
 	};
 	affiliatePrograms?: Array<{ program: string; hosts: string[]; path?: string; params?: string[]; example: string; level?: 'error' | 'warning' }>;
-	badges?: boolean;
+	badges?: boolean | { darkSelector?: string | false; lightSelector?: string | false };
 	auditPage?: string | false;
 	socialCards?: boolean | { siteName?: string };
 }
 export type ResolvedCandorOptions = z.output<typeof candorOptionsSchema>;
+
+/** How badges follow the site's theme: the defaults, or the site's own selectors. */
+export function badgeTheme(options: Pick<ResolvedCandorOptions, 'badges'>): BadgeTheme {
+	return typeof options.badges === 'object' ? options.badges : BADGE_THEME_DEFAULTS;
+}
 
 /** Validates user options; throws an `AstroError` (Astro's user-error class) naming each bad option and its fix. */
 export function validateOptions(input: unknown): ResolvedCandorOptions {

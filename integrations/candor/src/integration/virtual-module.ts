@@ -14,6 +14,8 @@ import type { PostAuditSummary } from './summary.js';
 
 export const VIRTUAL_ID = 'virtual:astro-candor/audits';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** The badge's theme stylesheet (see badge/badge-theme.ts), a real file so Vite bundles it like any CSS. */
+export const BADGE_THEME_CSS_ID = 'virtual:astro-candor/badge-theme.css';
 
 export interface PublicPolicy {
 	threshold: number;
@@ -21,10 +23,11 @@ export interface PublicPolicy {
 	auditPage: string | false;
 }
 
-export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>, policy: PublicPolicy): Plugin {
+export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>, policy: PublicPolicy, badgeThemeFile: string): Plugin {
 	return {
 		name: 'astro-candor:audits',
 		resolveId(id) {
+			if (id === BADGE_THEME_CSS_ID) return badgeThemeFile;
 			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
 		},
 		async load(id) {
