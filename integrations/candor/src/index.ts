@@ -11,7 +11,8 @@ import { engineFingerprint } from './integration/engine-fingerprint.js';
 import { type GateResult, runGate } from './integration/gate.js';
 import { registerMarkdownPlugins } from './integration/markdown-plugins.js';
 import { type PostRef, resolvePosts } from './integration/posts.js';
-import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles } from './integration/public-files.js';
+import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles, writePublicFiles } from './integration/public-files.js';
+import { publishedPosts, startCountingAskedPosts } from './integration/published-posts.js';
 import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
 import { formatOf, readPost } from './io/read-post.js';
@@ -69,6 +70,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	let running: Promise<GateResult> | undefined;
 	let posts: PostRef[] = [];
 	let unreadable: Array<{ path: string; message: string }> = [];
+	let askedPosts: ReadonlySet<string> = new Set();
 
 	/** Audits every post (from cache where unchanged), then renders badges, cards and records. */
 	const auditAll = (logger: AstroIntegrationLogger): Promise<GateResult> =>
@@ -213,6 +215,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				server.watcher.on('unlink', changed);
 			},
 			'astro:build:start': async ({ logger }) => {
+				askedPosts = startCountingAskedPosts();
 				// After the content sync, before any page is rendered: a failing site fails fast.
 				const result = await auditAll(logger);
 				if (result.blocking.length === 0) return;
@@ -226,16 +229,17 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					'Rewrite the passages listed above, suppress a finding that is not a pitch in context with `<!-- candor-disable-next-line rule-id -- reason -->`, give the post a public exception (`candor: { threshold, reason }` in its frontmatter), or set `mode: \'warn\'` while adopting Candor.',
 				);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				if (!publicFiles) return;
+			'astro:build:done': async ({ dir, pages, logger }) => {
+				if (!publicFiles || !summaries) return;
+				// Only what the site publishes: a draft or a post left out of the routes leaves no trace.
+				const published = publishedPosts(summaries, askedPosts, pages.map((p) => p.pathname));
 				const out = join(fileURLToPath(dir), PUBLIC_PREFIX);
-				const written = (await publicFiles.badges.writeAll(join(out, 'badges'))) + (await publicFiles.cards.writeAll(join(out, 'og')));
-				for (const [name, body] of publicFiles.records) {
-					const file = join(out, 'audits', name);
-					await mkdir(dirname(file), { recursive: true });
-					await writeFile(file, body);
-				}
-				logger.info(`public audit files written to /${PUBLIC_PREFIX}/: ${written} images, ${publicFiles.records.size} audit records`);
+				const written = await writePublicFiles(publicFiles, published, out);
+				const unpublished = summaries.length - published.length;
+				logger.info(
+					`public audit files written to /${PUBLIC_PREFIX}/: ${written.images} images, ${written.records} audit records` +
+						(unpublished ? ` (${unpublished} audited ${unpublished === 1 ? 'post has' : 'posts have'} no page in this build, so nothing of ${unpublished === 1 ? 'it' : 'them'} is published)` : ''),
+				);
 				if (options.reports.html || options.publishReport) {
 					const entries = await reportEntries();
 					if (options.reports.html) {
@@ -247,8 +251,10 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					if (options.publishReport) {
 						const prefix = `${base.replace(/\/$/, '')}/${PUBLIC_PREFIX}/`;
 						const links = { index: prefix, detail: (s: PostAuditSummary) => `${prefix}${s.slug}/` };
-						await writeFile(join(out, 'index.html'), reportIndexHtml(entries.map((e) => e.summary), links, unreadable));
-						for (const { summary, audit } of entries) {
+						const shown = new Set(published.map((s) => s.path));
+						const publicEntries = entries.filter((e) => shown.has(e.summary.path));
+						await writeFile(join(out, 'index.html'), reportIndexHtml(publicEntries.map((e) => e.summary), links, unreadable));
+						for (const { summary, audit } of publicEntries) {
 							const file = join(out, summary.slug, 'index.html');
 							await mkdir(dirname(file), { recursive: true });
 							await writeFile(file, reportDetailHtml(summary, audit, { ...links, source: (line, column) => `#line-${line}-${column}` }));

@@ -10,6 +10,7 @@
 import type { ViteUserConfig } from 'astro';
 
 type Plugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
+import { noteAsked } from './published-posts.js';
 import type { PostAuditSummary } from './summary.js';
 
 export const VIRTUAL_ID = 'virtual:astro-candor/audits';
@@ -39,7 +40,9 @@ export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>
 				`export const policy = ${JSON.stringify(policy)};`,
 				`export function getAudit(entry) {`,
 				`  const path = typeof entry === 'string' ? entry : entry && entry.filePath;`,
-				`  return path ? audits[String(path).replace(/\\\\/g, '/').replace(/^\\.\\//, '')] : undefined;`,
+				`  const audit = path ? audits[String(path).replace(/\\\\/g, '/').replace(/^\\.\\//, '')] : undefined;`,
+				`  if (audit) ${noteAsked('audit.path')}`,
+				`  return audit;`,
 				`}`,
 			].join('\n');
 		},
