@@ -42,6 +42,9 @@ describe('the build gate', () => {
 		expect(output).toContain('How to fix:');
 		expect(output).toContain('[CandorError] 1 post breaks the content policy: content/blog/pitch-launch.md');
 		expect(output).not.toMatch(/Stack trace|\n\s+at [\w.<]+ \(/);
+		// A policy decision, not a crash: Astro's "unhandled error … in the hook" line is not printed.
+		expect(output).not.toContain('An unhandled error occurred');
+		expect(output).toMatch(/\[ERROR\] \[vite\] ✗ Build failed in [\d.]+m?s\n\[CandorError\] 1 post breaks/);
 		expect(existsSync(join(root, 'dist/blog/checking-disk-space/index.html'))).toBe(false);
 	});
 

@@ -71,6 +71,8 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	let posts: PostRef[] = [];
 	let unreadable: Array<{ path: string; message: string }> = [];
 	let askedPosts: ReadonlySet<string> = new Set();
+	/** The gate's verdict when the build must stop, thrown as Vite's build starts. */
+	let policyFailure: Error | undefined;
 
 	/** Audits every post (from cache where unchanged), then renders badges, cards and records. */
 	const auditAll = (logger: AstroIntegrationLogger): Promise<GateResult> =>
@@ -152,6 +154,13 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				updateConfig({
 					vite: {
 						plugins: [
+							{
+								name: 'astro-candor:gate',
+								apply: 'build',
+								buildStart() {
+									if (policyFailure) throw policyFailure;
+								},
+							},
 							auditsVitePlugin(async () => {
 								// In `astro dev` the first page asks for the audits; a build has them from the gate.
 								if (!summaries) await auditAll(logger);
@@ -216,6 +225,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			},
 			'astro:build:start': async ({ logger }) => {
 				askedPosts = startCountingAskedPosts();
+				policyFailure = undefined;
 				// After the content sync, before any page is rendered: a failing site fails fast.
 				const result = await auditAll(logger);
 				if (result.blocking.length === 0) return;
@@ -224,12 +234,17 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					logger.warn(`${names.length} ${names.length === 1 ? 'post breaks' : 'posts break'} the policy; \`mode: 'warn'\` lets the build go on.`);
 					return;
 				}
-				throw candorError(
+				// Thrown by the gate's Vite plugin as the Vite build starts, before any page is
+				// rendered: an error thrown from this hook would be introduced by Astro as "An
+				// unhandled error occurred while running the hook", which reads like a crash.
+				policyFailure = candorError(
 					`${names.length} ${names.length === 1 ? 'post breaks' : 'posts break'} the content policy: ${names.join(', ')}`,
 					'Rewrite the passages listed above, suppress a finding that is not a pitch in context with `<!-- candor-disable-next-line rule-id -- reason -->`, give the post a public exception (`candor: { threshold, reason }` in its frontmatter), or set `mode: \'warn\'` while adopting Candor.',
 				);
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
+				// A build without a Vite build of its own never reached the plugin: stop here.
+				if (policyFailure) throw policyFailure;
 				if (!publicFiles || !summaries) return;
 				// Only what the site publishes: a draft or a post left out of the routes leaves no trace.
 				const published = publishedPosts(summaries, askedPosts, pages.map((p) => p.pathname));
