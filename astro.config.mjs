@@ -12,6 +12,8 @@ export default defineConfig({
 			brand: ['Kestrel', 'Kestrel Systems', 'Kestrel Queue', 'Kestrel Scheduler'],
 			ownedDomains: ['kestrel.example'],
 			socialCards: { siteName: 'Kestrel Engineering' },
+			// The "How we audit" page in the blog's own header and footer.
+			auditPageLayout: './src/layouts/BaseLayout.astro',
 		}),
 	],
 });

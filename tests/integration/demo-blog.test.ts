@@ -34,7 +34,11 @@ describe('the demo blog', () => {
 				expect(image.alt).toMatch(/^Candor audit: .*\d+% of (this post's|its) prose is promotional/);
 			}
 		}
-		expect(existsSync(join(outDir, 'how-we-audit/index.html'))).toBe(true);
+		// The "How we audit" page renders inside the blog's own layout (auditPageLayout), with its header.
+		const howWeAudit = await readFile(join(outDir, 'how-we-audit/index.html'), 'utf8');
+		expect(howWeAudit).toContain('<title>How we audit our posts · Kestrel Engineering</title>');
+		expect(howWeAudit).toMatch(/<header class="site-header"[\s\S]*<h1[^>]*>How we audit our posts<\/h1>/);
+		expect(howWeAudit).toMatch(/paid links are marked <code[^>]*>rel="sponsored"<\/code>/);
 
 		const home = await readFile(join(outDir, 'index.html'), 'utf8');
 		for (const file of posts) expect(home).toContain(`/blog/${file.replace(/\.mdx?$/, '')}/`);

@@ -165,6 +165,20 @@ describe('the build gate', () => {
 		expect((await readdir(join(root, 'dist/_candor/audits/blog'))).sort()).toEqual(['checking-disk-space.json', 'rotating-logs.json']);
 	});
 
+	it('injects a finished "How we audit" page by default, and stops on a layout that does not exist', async () => {
+		const { code, output, root } = await build({});
+		expect(code, output).toBe(0);
+		const page = await readFile(join(root, 'dist/how-we-audit/index.html'), 'utf8');
+		// A way back, a readable font, a title, and words that read right.
+		expect(page).toMatch(/<header><a href="\/">← Back to the blog<\/a><\/header>/);
+		expect(page).toMatch(/font:[^;]*system-ui/);
+		expect(page).toContain('<title>How we audit our posts</title>');
+		expect(page).toMatch(/paid links are marked <code[^>]*>rel="sponsored"<\/code>/);
+		const missing = await build({ candor: "{ auditPageLayout: './src/layouts/Nope.astro' }" });
+		expect(missing.code).not.toBe(0);
+		expect(missing.output).toContain('Candor cannot find the layout `./src/layouts/Nope.astro` named by `auditPageLayout`.');
+	});
+
 	it('writes a JSON report and a SARIF report that validates against the SARIF 2.1.0 schema', async () => {
 		const { code, root } = await build({ posts: ['pitch-launch.md', 'suppressed-quote.md'], candor: "{ mode: 'warn', reports: { json: 'reports/candor.json', sarif: 'reports/candor.sarif', html: 'reports/candor.html' } }" });
 		expect(code).toBe(0);

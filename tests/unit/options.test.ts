@@ -28,7 +28,7 @@ describe('candor() options', () => {
 		expect(messageOf({ thresold: 30 })).toMatchInlineSnapshot(`
 			"Invalid \`candor()\` options:
 			  - unknown option \`thresold\`: did you mean \`threshold\`?
-			hint: Fix the options passed to \`candor()\` in your Astro config. Known options: \`collections\`, \`include\`, \`exclude\`, \`threshold\`, \`mode\`, \`failOnDrafts\`, \`maxDetailedPosts\`, \`warnings\`, \`brand\`, \`ownedDomains\`, \`rules\`, \`customRules\`, \`reports\`, \`publishReport\`, \`cache\`, \`disclosure\`, \`affiliatePrograms\`, \`badges\`, \`auditPage\`, \`socialCards\`."
+			hint: Fix the options passed to \`candor()\` in your Astro config. Known options: \`collections\`, \`include\`, \`exclude\`, \`threshold\`, \`mode\`, \`failOnDrafts\`, \`maxDetailedPosts\`, \`warnings\`, \`brand\`, \`ownedDomains\`, \`rules\`, \`customRules\`, \`reports\`, \`publishReport\`, \`cache\`, \`disclosure\`, \`affiliatePrograms\`, \`badges\`, \`auditPage\`, \`auditPageLayout\`, \`socialCards\`."
 		`);
 	});
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AFFILIATE_PROGRAMS, createAuditor, ENGINE_VERSION, RULES_FINGERPRINT } from './core/index.js';
+import { auditLayoutFile, auditLayoutVitePlugin } from './integration/audit-page.js';
 import { AuditStore } from './integration/audit-store.js';
 import { candorError } from './integration/candor-error.js';
 import { engineFingerprint } from './integration/engine-fingerprint.js';
@@ -146,6 +147,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				if (command === 'dev') {
 					addDevToolbarApp({ id: 'astro-candor', name: 'Candor', icon: TOOLBAR_ICON, entrypoint: 'astro-candor/toolbar' });
 				}
+				const auditLayout = auditLayoutFile(root, options.auditPageLayout);
 				if (options.auditPage) injectRoute({ pattern: options.auditPage, entrypoint: 'astro-candor/pages/how-we-audit.astro', prerender: true });
 				const auditPage = options.auditPage ? `${base.replace(/\/$/, '')}${options.auditPage}` : false;
 				const themeFile = fileURLToPath(new URL('badge-theme.css', createCodegenDir()));
@@ -161,6 +163,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 									if (policyFailure) throw policyFailure;
 								},
 							},
+							auditLayoutVitePlugin(auditLayout),
 							auditsVitePlugin(async () => {
 								// In `astro dev` the first page asks for the audits; a build has them from the gate.
 								if (!summaries) await auditAll(logger);

@@ -151,6 +151,8 @@ export const candorOptionsSchema = z
 		auditPage: z
 			.union([z.literal(false), z.string().regex(/^\/([\w-]+\/)*$/, 'a route such as `/how-we-audit/` (leading and trailing slash)')])
 			.default(CANDOR_DEFAULTS.auditPage),
+		/** The site's layout for the "How we audit" page (an .astro file from the project root); unset, Candor's own frame. */
+		auditPageLayout: z.string().trim().min(1).optional(),
 		/** 1200×630 Open Graph images with the title, author and badge of each post. */
 		socialCards: z.union([z.boolean(), z.object({ siteName: z.string().min(1).optional() }).strict()]).default(CANDOR_DEFAULTS.socialCards),
 	})
@@ -200,6 +202,7 @@ export interface CandorOptions {
 	affiliatePrograms?: Array<{ program: string; hosts: string[]; path?: string; params?: string[]; example: string; level?: 'error' | 'warning' }>;
 	badges?: boolean | { darkSelector?: string | false; lightSelector?: string | false };
 	auditPage?: string | false;
+	auditPageLayout?: string;
 	socialCards?: boolean | { siteName?: string };
 }
 export type ResolvedCandorOptions = z.output<typeof candorOptionsSchema>;
