@@ -1,9 +1,13 @@
 /**
  * The Candor app of Astro's dev toolbar: on a post page, the post's score and findings;
  * hovering or focusing a finding highlights its passage in the page (CSS Custom Highlight
- * API); the toolbar icon shows a notification when the post fails the policy.
+ * API), found whatever the page's typography (curly quotes, dashes), and scrolls it into the
+ * free band above the app window; the toolbar icon shows a notification when the post fails
+ * the policy.
  */
 import { defineToolbarApp } from 'astro/toolbar';
+import { findPassage } from './find-passage.js';
+import { placePassage } from './place-passage.js';
 
 interface ApiFinding {
 	ruleId: string;
@@ -75,7 +79,7 @@ export default defineToolbarApp({
 			canvas.append(panel);
 			panel.querySelectorAll<HTMLButtonElement>('button[data-index]').forEach((button) => {
 				const finding = live[Number(button.dataset.index)]!;
-				const show = () => highlight(finding.match ?? finding.excerpt);
+				const show = () => highlight(finding.match ?? finding.excerpt, panel);
 				button.addEventListener('mouseenter', show);
 				button.addEventListener('focus', show);
 				button.addEventListener('click', show);
@@ -85,32 +89,59 @@ export default defineToolbarApp({
 
 		app.onToggled(({ state }) => {
 			if (state) void load();
-			else clear();
+			else {
+				clear();
+				document.querySelector('[data-candor-spacer]')?.remove();
+			}
 		});
 		void load();
 	},
 });
 
-/** Finds `text` in the page's visible text (ignoring case and spacing) and highlights it. */
-function highlight(text: string) {
+/** Finds `text` in the page's visible text (ignoring typography, spacing and case), highlights it and scrolls it clear of the app window. */
+function highlight(text: string, panel: HTMLElement) {
 	clear();
-	const wanted = text.replace(/\s+/g, ' ').trim().toLowerCase();
-	if (!wanted || !('highlights' in CSS)) return;
+	if (!text.trim() || !('highlights' in CSS)) return;
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => (node.parentElement?.closest('astro-dev-toolbar, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		acceptNode: (node) => (node.parentElement?.closest('astro-dev-toolbar, script, style, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
 	});
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		const value = (node.nodeValue ?? '').replace(/\s/g, ' ').toLowerCase();
-		const at = value.indexOf(wanted);
-		if (at < 0) continue;
-		const range = new Range();
-		range.setStart(node, at);
-		range.setEnd(node, Math.min(at + wanted.length, node.nodeValue!.length));
-		CSS.highlights.set('candor-finding', new Highlight(range));
-		node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-		document.documentElement.dataset.candorHighlight = wanted;
-		return;
+	const nodes: Text[] = [];
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+	const found = findPassage(
+		nodes.map((node) => node.nodeValue ?? ''),
+		text,
+	);
+	if (!found) return;
+	const range = new Range();
+	range.setStart(nodes[found.start.node]!, found.start.offset);
+	range.setEnd(nodes[found.end.node]!, found.end.offset);
+	CSS.highlights.set('candor-finding', new Highlight(range));
+	document.documentElement.dataset.candorHighlight = range.toString().replace(/\s+/g, ' ').trim();
+	const page = document.scrollingElement ?? document.documentElement;
+	// The passage's lines as wide as its paragraph: the words around it are to be read too, not hidden by the window.
+	const words = range.getBoundingClientRect();
+	const block = range.startContainer.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, pre')?.getBoundingClientRect();
+	const passage = { top: words.top, bottom: words.bottom, left: Math.min(words.left, block?.left ?? words.left), right: Math.max(words.right, block?.right ?? words.right) };
+	const place = placePassage(passage, panel.getBoundingClientRect(), {
+		height: innerHeight,
+		scrollY,
+		maxScrollY: page.scrollHeight - innerHeight,
+	});
+	if (place.room > 0) {
+		// Room below the content, so a passage near the end of the page can rise above the window.
+		let spacer = document.querySelector<HTMLElement>('[data-candor-spacer]');
+		if (!spacer) {
+			spacer = document.createElement('div');
+			spacer.dataset.candorSpacer = '';
+			spacer.setAttribute('aria-hidden', 'true');
+			document.body.append(spacer);
+		}
+		// The page ends at the spacer's bottom: it must end at least a viewport below the new scroll position.
+		const short = place.scrollTo + innerHeight - (spacer.getBoundingClientRect().bottom + scrollY);
+		if (short > 0) spacer.style.height = `${(parseFloat(spacer.style.height) || 0) + Math.ceil(short)}px`;
 	}
+	const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+	if (place.scrollTo !== Math.round(scrollY)) scrollTo({ top: place.scrollTo, behavior: smooth ? 'smooth' : 'auto' });
 }
 
 function clear() {
