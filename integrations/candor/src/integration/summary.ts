@@ -3,6 +3,7 @@
  * that is not already public on the post.
  */
 import type { Family } from '../core/index.js';
+import { PUBLICATION_DATE_KEYS } from '../core/pipeline/post-audit.js';
 import type { StoredAudit } from './audit-store.js';
 
 export interface PostAuditSummary {
@@ -12,6 +13,8 @@ export interface PostAuditSummary {
 	slug: string;
 	title?: string;
 	author?: string;
+	/** The publication date from the frontmatter (`pubDate`, `pubDatetime`, `date`…), as `YYYY-MM-DD`, when it has one. */
+	date?: string;
 	tags: string[];
 	/** Rule ids with their unsuppressed finding counts, most frequent first. */
 	topRules: Array<{ ruleId: string; count: number }>;
@@ -47,11 +50,13 @@ export function summarize(path: string, slug: string, audit: StoredAudit, option
 	for (const finding of audit.findings) if (!finding.suppressed) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
 	const topRules = [...ruleCounts].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
 	const author = text(audit.frontmatter.author);
+	const date = publicationDate(audit.frontmatter);
 	return {
 		path,
 		slug,
 		...(title ? { title } : {}),
 		...(author ? { author } : {}),
+		...(date ? { date } : {}),
 		tags,
 		topRules,
 		score: audit.verdict === 'error' ? null : audit.score,
@@ -67,6 +72,17 @@ export function summarize(path: string, slug: string, audit: StoredAudit, option
 		engineVersion: audit.engineVersion,
 		optionsHash,
 	};
+}
+
+/** The first publication date the frontmatter has, as `YYYY-MM-DD` (a YAML date, a string Date understands, or a Date once cached as JSON). */
+export function publicationDate(frontmatter: Record<string, unknown>): string | undefined {
+	for (const key of PUBLICATION_DATE_KEYS) {
+		const value = frontmatter[key];
+		if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) return value.trim().slice(0, 10);
+		const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+		if (date && !Number.isNaN(date.getTime())) return date.toISOString().slice(0, 10);
+	}
+	return undefined;
 }
 
 /** The public audit record of a post: nothing that is not already public on the post. */

@@ -7,6 +7,7 @@
 import type { AuditedSentence, Finding, PostAudit } from '../core/index.js';
 import type { PostAuditSummary } from '../integration/summary.js';
 import { builtinRules } from '../core/index.js';
+import { CHART_STYLE, reportCharts } from './charts.js';
 
 const FAMILY_OF = new Map(builtinRules.map((rule) => [rule.id, rule.family as string]));
 
@@ -60,7 +61,7 @@ function page(title: string, body: string, script = ''): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${CHART_STYLE}</style>
 </head>
 <body>
 ${body}
@@ -101,6 +102,7 @@ function indexBody(summaries: PostAuditSummary[], links: ReportLinks, errors: Ar
 	const families = [...new Set(summaries.flatMap((s) => Object.keys(s.families)))].sort();
 	const tags = [...new Set(summaries.flatMap((s) => s.tags))].sort();
 	const failed = summaries.filter((s) => s.verdict === 'fail').length;
+	const charts = reportCharts(summaries);
 	const rows = summaries
 		.map((s) => {
 			const expertise = s.words.total ? Math.round((100 * s.words.expertise) / s.words.total) : 0;
@@ -130,7 +132,14 @@ function indexBody(summaries: PostAuditSummary[], links: ReportLinks, errors: Ar
 </ul>
 ${errors.length ? `<h3>Posts that could not be audited</h3><ul>${errors.map((e) => `<li><span class="verdict-error">${escapeHtml(e.path)}</span>: ${escapeHtml(e.message)}</li>`).join('')}</ul>` : ''}
 </section>
-<section aria-labelledby="posts-heading">
+${charts.length ? `<section aria-labelledby="charts-heading">
+<h2 id="charts-heading">At a glance</h2>
+<p class="muted">Shares are counted in words: the promotional words of the posts in a month, under a tag or by an author, over all their prose words. Bars above the threshold are red; each chart's numbers are in the table below it.</p>
+<div class="charts">
+${charts.join('\n')}
+</div>
+</section>
+` : ''}<section aria-labelledby="posts-heading">
 <h2 id="posts-heading">Posts</h2>
 <form class="filters" aria-label="Filter posts">
 <label>Verdict <select name="verdict"><option value="">all</option><option value="fail">fails</option><option value="pass">passes</option></select></label>

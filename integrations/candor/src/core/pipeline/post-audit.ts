@@ -35,9 +35,12 @@ export function assembleAudit({ sentences, scoring, findings, threshold, excepti
 	};
 }
 
+/** Where blog templates keep a post's publication date (Astro's blog starter, AstroPaper, Hugo-style, …), in order of preference. */
+export const PUBLICATION_DATE_KEYS = ['pubDate', 'pubDatetime', 'publishDate', 'publishedAt', 'published', 'date'];
+
 /** The frontmatter fields adapters show; the rest of a post's frontmatter stays out of reports. */
 function publicFrontmatter(data: Record<string, unknown>): Record<string, unknown> {
 	const keep: Record<string, unknown> = {};
-	for (const key of ['title', 'description', 'author', 'draft', 'tags', 'sponsorship', 'candor']) if (data[key] !== undefined) keep[key] = data[key];
+	for (const key of ['title', 'description', 'author', 'draft', 'tags', 'sponsorship', 'candor', ...PUBLICATION_DATE_KEYS]) if (data[key] !== undefined) keep[key] = data[key];
 	return keep;
 }
