@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor } from '../../integrations/candor/dist/core/index.js';
 import { AuditStore } from '../../integrations/candor/dist/integration/audit-store.js';
+import { storedAudit } from '../../integrations/candor/dist/pool/audit-pool.js';
 
 const options = { brand: ['Acme'], ownedDomains: ['acme.example'], threshold: 10 };
 const sentences = [
@@ -34,10 +35,7 @@ describe('the audit pool', () => {
 		expect(store.misses).toBe(400);
 		expect(pooled.every((result) => result.ok)).toBe(true);
 		const auditor = createAuditor(options);
-		const single = posts.map((post) => {
-			const { sentences: _, ...audit } = auditor.audit(post.source, post.format, post.threshold);
-			return audit;
-		});
+		const single = posts.map((post) => storedAudit(auditor.audit(post.source, post.format, post.threshold)));
 		expect(JSON.stringify(pooled.map((result) => result.ok && result.audit))).toBe(JSON.stringify(single));
 		// A second pass is served from the store; a changed post and an unreadable one are not.
 		writeFileSync(posts[7]!.file, `${posts[7]!.source}\nSign up today and get 30% off.\n`);

@@ -2,8 +2,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { badgeContent, BADGE_STATES } from '../../integrations/candor/src/badge/badge-content.ts';
 import { renderBadge } from '../../integrations/candor/src/badge/render-badge.ts';
+import { createAuditor } from '../../integrations/candor/src/core/index.ts';
+import { storedAudit } from '../../integrations/candor/src/pool/audit-pool.ts';
 
-const base = { threshold: 10, verdict: 'pass' as const };
+const base = { threshold: 10, verdict: 'pass' as const, expertiseSentences: 4 };
 const cases = {
 	'expertise-first': { ...base, score: 3.4 },
 	'within-policy': { ...base, score: 8.2 },
@@ -36,6 +38,21 @@ describe('badge content', () => {
 		expect(content).toMatchObject({ state: 'above-policy', text: 'Fails policy · 0% promotional' });
 		expect(content!.alt).toMatch(/^Candor audit: fails the site's policy for a reason other than promotion/);
 		expect(badgeContent(cases['above-policy'])?.text).toBe('Above policy · 42% promotional');
+	});
+
+	it('claims expertise only where the audit found some: filler text with no pitch is "Within policy"', () => {
+		const auditor = createAuditor({ threshold: 10 });
+		const badgeOf = (text: string) => badgeContent(storedAudit(auditor.audit(`---\ntitle: Post\n---\n\n${text}\n`, 'md')));
+		const lorem =
+			'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ' +
+			'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.\n\n' +
+			'Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.';
+		expect(badgeOf(lorem)).toMatchObject({ state: 'within-policy', text: 'Within policy · 0% promotional' });
+		const howTo =
+			'Run `df -h` on the host before you deploy, because a full disk makes the deploy fail halfway through. ' +
+			'If the root volume is above 90%, delete old releases first: `ls -dt releases/* | tail -n +4 | xargs rm -rf` keeps the three newest.';
+		expect(badgeOf(howTo)).toMatchObject({ state: 'expertise-first', text: 'Expertise-first · 0% promotional' });
+		expect(badgeContent({ ...base, score: 0, expertiseSentences: 0 })?.state).toBe('within-policy');
 	});
 
 	it('has a documented meaning for every state it can produce', () => {

@@ -25,8 +25,8 @@ export interface BadgeContent {
 
 /** The meaning of each state, for the "How we audit" page. */
 export const BADGE_STATES: ReadonlyArray<{ state: BadgeState; title: string; meaning: string }> = [
-	{ state: 'expertise-first', title: 'Expertise-first', meaning: 'At most half of the policy threshold of the prose is promotional: the post teaches first.' },
-	{ state: 'within-policy', title: 'Within policy', meaning: 'More promotional than an expertise-first post, but within the policy threshold.' },
+	{ state: 'expertise-first', title: 'Expertise-first', meaning: 'At most half of the policy threshold of the prose is promotional, and the post shows expertise (steps, code, explanations, evidence, sources or trade-offs): it teaches first.' },
+	{ state: 'within-policy', title: 'Within policy', meaning: 'Within the policy threshold, but either more promotional than an expertise-first post or without any of the signs of expertise the audit looks for (steps, code, explanations, evidence, sources, trade-offs).' },
 	{ state: 'policy-exception', title: 'Policy exception', meaning: 'The post was allowed a higher threshold, for a public reason shown on the post.' },
 	{ state: 'sponsored', title: 'Sponsored', meaning: 'Someone paid for the post; the disclosure at its top says who.' },
 	{ state: 'affiliate', title: 'Affiliate links', meaning: 'The post earns a commission on purchases through its links, as its disclosure says.' },
@@ -44,7 +44,9 @@ const SPONSOR_WORDS: Record<string, string> = {
 	employee: 'Author works for',
 };
 
-export function badgeContent(audit: Pick<PostAuditSummary, 'score' | 'threshold' | 'verdict' | 'exception' | 'sponsorship'>): BadgeContent | undefined {
+export function badgeContent(
+	audit: Pick<PostAuditSummary, 'score' | 'threshold' | 'verdict' | 'exception' | 'sponsorship'> & Partial<Pick<PostAuditSummary, 'expertiseSentences'>>,
+): BadgeContent | undefined {
 	if (audit.score === null || audit.verdict === 'error') return undefined;
 	const share = formatShare(audit.score);
 	const promotional = `${share} promotional`;
@@ -77,7 +79,8 @@ export function badgeContent(audit: Pick<PostAuditSummary, 'score' | 'threshold'
 	if (audit.verdict === 'fail') {
 		return { state: 'above-policy', text: `Above policy · ${promotional}`, alt: `Candor audit: ${share} of this post's prose is promotional, above the policy threshold of ${audit.threshold}%.` };
 	}
-	if (audit.score <= audit.threshold / 2) {
+	// "Expertise-first" is a claim about the post: only where the audit found some expertise.
+	if (audit.score <= audit.threshold / 2 && (audit.expertiseSentences ?? 0) > 0) {
 		return { state: 'expertise-first', text: `Expertise-first · ${promotional}`, alt: `Candor audit: expertise-first, ${share} of this post's prose is promotional ${policy}.` };
 	}
 	return { state: 'within-policy', text: `Within policy · ${promotional}`, alt: `Candor audit: within policy, ${share} of this post's prose is promotional ${policy}.` };

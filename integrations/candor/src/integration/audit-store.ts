@@ -182,6 +182,7 @@ function isStoredAudit(value: unknown): value is StoredAudit {
 	const audit = value as StoredAudit;
 	return (
 		typeof audit === 'object' && audit !== null && audit.engineVersion === ENGINE_VERSION && typeof audit.score === 'number' &&
-		typeof audit.threshold === 'number' && ['pass', 'fail', 'error'].includes(audit.verdict) && Array.isArray(audit.findings)
+		typeof audit.threshold === 'number' && ['pass', 'fail', 'error'].includes(audit.verdict) && Array.isArray(audit.findings) &&
+		typeof audit.expertiseSentences === 'number'
 	);
 }

@@ -22,6 +22,8 @@ export interface PostAuditSummary {
 	threshold: number;
 	verdict: 'pass' | 'fail' | 'error';
 	words: { total: number; pitch: number; expertise: number; neutral: number };
+	/** Sentences with an expertise signal (steps, code, an explanation, evidence…): an expertise-first badge needs one. */
+	expertiseSentences: number;
 	/** Unsuppressed findings per rule family. */
 	families: Partial<Record<Family, number>>;
 	findings: number;
@@ -61,6 +63,7 @@ export function summarize(path: string, slug: string, audit: StoredAudit, option
 		topRules,
 		score: audit.verdict === 'error' ? null : audit.score,
 		threshold: audit.threshold,
+		expertiseSentences: audit.expertiseSentences,
 		verdict: audit.verdict,
 		words: audit.words,
 		families,

@@ -12,11 +12,15 @@ import { Worker } from 'node:worker_threads';
 import type { AuditOptions, PostAudit } from '../core/index.js';
 
 /** What is kept of an audit: everything but the per-sentence detail, which only the preview needs. */
-export type StoredAudit = Omit<PostAudit, 'sentences'>;
+export type StoredAudit = Omit<PostAudit, 'sentences'> & {
+	/** Sentences that are not pitch and carry an expertise signal (steps, code, an explanation, evidence…). */
+	expertiseSentences: number;
+};
 
 /** An audit as stored and sent between threads: without the per-sentence detail. */
-export function storedAudit({ sentences: _sentences, ...audit }: PostAudit): StoredAudit {
-	return audit;
+export function storedAudit({ sentences, ...audit }: PostAudit): StoredAudit {
+	const expertiseSentences = sentences.filter((s) => s.label !== 'pitch' && s.signals.some((signal) => signal.orientation === 'expertise' && !signal.suppressed)).length;
+	return { ...audit, expertiseSentences };
 }
 
 /** Below this many posts to audit, starting worker threads costs more than it saves. */
