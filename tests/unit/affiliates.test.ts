@@ -31,6 +31,9 @@ describe('affiliate programs', () => {
 		['a ?ref= on a docs site', 'https://docs.example.org/setup?ref=nav'],
 		['a ?ref= on GitHub', 'https://github.com/acme/tool/blob/main/README.md?ref=main'],
 		['a ?ref= on a /docs/ path', 'https://example.com/docs/install?ref=sidebar'],
+		['a ?ref= on a Discord invite', 'https://discord.gg/acme?ref=blog'],
+		['a ?ref= on a Slack community invite', 'https://join.slack.com/t/acme/shared_invite/zt-1?ref=docs'],
+		['a ?ref= on a Telegram link', 'https://t.me/acmechat?ref=footer'],
 	])('never raises an error for %s', (_, url) => {
 		expect(matchAffiliate(url)?.level).not.toBe('error');
 		expect(matchAffiliate(url)).toBeUndefined();

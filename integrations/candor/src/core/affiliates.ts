@@ -47,6 +47,8 @@ export const AFFILIATE_PROGRAMS: readonly AffiliateProgram[] = [
 /** Documentation and code hosts, where `?ref=` names a branch or a source, not a commission. */
 const NON_COMMERCIAL = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|wikipedia\.org|readthedocs\.io|mozilla\.org|w3\.org|ietf\.org|rfc-editor\.org|python\.org|nodejs\.org|stackoverflow\.com)$|^(docs|developer|developers|dev|api|learn|support|help)\./;
 const DOCS_PATH = /^\/(docs|documentation|guide|guides|reference|manual|api|wiki|blog|learn)(\/|$)/;
+/** Chat and community invites, where `?ref=` says where the invite was posted. */
+const CHAT_INVITE = /(^|\.)(discord\.gg|discord\.com|discordapp\.com|slack\.com|t\.me|telegram\.me|matrix\.to|gitter\.im|zulipchat\.com|chat\.whatsapp\.com)$/;
 
 export interface AffiliateMatch {
 	program: string;
@@ -69,7 +71,7 @@ export function matchAffiliate(href: string, programs: readonly AffiliateProgram
 		if (!program.hosts.some((pattern) => hostMatches(host, pattern))) continue;
 		if (program.path && !pathPattern(program.path).test(url.pathname)) continue;
 		if (program.params && !program.params.some((param) => hasParam(url, param))) continue;
-		if (program.hosts.includes('*') && (NON_COMMERCIAL.test(host) || DOCS_PATH.test(url.pathname))) continue;
+		if (program.hosts.includes('*') && (NON_COMMERCIAL.test(host) || CHAT_INVITE.test(host) || DOCS_PATH.test(url.pathname))) continue;
 		if (!found || (found.level === 'warning' && program.level === 'error')) found = { program: program.program, level: program.level };
 	}
 	return found;
