@@ -179,6 +179,14 @@ describe('the build gate', () => {
 		expect(missing.output).toContain('Candor cannot find the layout `./src/layouts/Nope.astro` named by `auditPageLayout`.');
 	});
 
+	it('names the site\'s own collections, and only those, when a configured one does not exist', async () => {
+		const { code, output } = await build({ candor: "{ collections: ['posts'] }" });
+		expect(code).not.toBe(0);
+		expect(output).toContain('Candor cannot find the content collection `posts`.');
+		expect(output).toContain('(collections found: `blog`)');
+		expect(output).not.toContain('::');
+	});
+
 	it('writes a JSON report and a SARIF report that validates against the SARIF 2.1.0 schema', async () => {
 		const { code, root } = await build({ posts: ['pitch-launch.md', 'suppressed-quote.md'], candor: "{ mode: 'warn', reports: { json: 'reports/candor.json', sarif: 'reports/candor.sarif', html: 'reports/candor.html' } }" });
 		expect(code).toBe(0);

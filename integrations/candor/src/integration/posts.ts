@@ -44,9 +44,11 @@ export async function resolvePosts(options: ResolvedCandorOptions, context: Reso
 		for (const collection of collections) {
 			const entries = store.get(collection.name);
 			if (!entries) {
+				// Astro keeps its own stores beside the collections (`meta::meta`): not the site's names.
+				const found = [...store.keys()].filter((k) => !k.includes('::'));
 				throw new AstroError(
 					`Candor cannot find the content collection \`${collection.name}\`.`,
-					`Check the name in \`candor({ collections })\` against \`src/content.config.ts\`${store.size ? ` (collections found: ${[...store.keys()].map((k) => `\`${k}\``).join(', ')})` : ''}, or audit folders with \`include: ['content/blog/**/*.md']\`.`,
+					`Check the name in \`candor({ collections })\` against \`src/content.config.ts\`${found.length ? ` (collections found: ${found.map((k) => `\`${k}\``).join(', ')})` : ' (the site defines no content collection)'}, or audit folders with \`include: ['content/blog/**/*.md']\`.`,
 				);
 			}
 			for (const [id, entry] of entries) {
