@@ -62,8 +62,12 @@ describe.skipIf(!hasBrowser)('the dev-toolbar highlight', () => {
 	 * as the API gives them (matched words as in the source). Returns those words.
 	 */
 	async function hoverFinding(path: string, file: string, choose: (findings: Array<{ match?: string }>) => number): Promise<{ page: Page; match: string }> {
-		const api = await (await fetch(`${server.url}/_candor/api/post.json?path=${encodeURIComponent(file)}`)).json();
-		const live = api.findings.filter((f: { suppressed?: unknown }) => !f.suppressed);
+		// Right after start the dev server may still be loading its content: ask until the post is there.
+		type Api = { findings: Array<{ match?: string; suppressed?: unknown }> } | null;
+		const read = async (): Promise<Api> => (await fetch(`${server.url}/_candor/api/post.json?path=${encodeURIComponent(file)}`)).json();
+		await expect.poll(read, { timeout: 30_000, interval: 500 }).not.toBeNull();
+		const api = (await read())!;
+		const live = api.findings.filter((f) => !f.suppressed);
 		const index = choose(live);
 		expect(live[index]?.match, 'the chosen finding has matched words').toBeTruthy();
 		const page = await browser.newPage({ viewport: VIEWPORT });
@@ -72,9 +76,9 @@ describe.skipIf(!hasBrowser)('the dev-toolbar highlight', () => {
 		await app.waitFor({ state: 'attached', timeout: 20_000 });
 		await app.click({ force: true });
 		const finding = page.locator(`astro-dev-toolbar-app-canvas[data-app-id="astro-candor"] [data-candor-findings] li button[data-index="${index}"]`);
-		await finding.waitFor({ timeout: 10_000 });
+		await finding.waitFor({ timeout: 20_000 });
 		await finding.hover();
-		return { page, match: live[index].match };
+		return { page, match: live[index]!.match! };
 	}
 
 	/** The highlighted range, as the page draws it: its text and box. */
@@ -101,7 +105,7 @@ describe.skipIf(!hasBrowser)('the dev-toolbar highlight', () => {
 					last = state;
 					return Boolean(now && window && settled && inViewport(now.box) && !intersects(now.box, window));
 				},
-				{ timeout: 10_000, interval: 250 },
+				{ timeout: 20_000, interval: 250 },
 			)
 			.toBe(true);
 		return (await highlighted(page))!;
