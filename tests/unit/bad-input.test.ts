@@ -98,7 +98,31 @@ describe('bad input', () => {
 	it('thousands of links: every promotional link is found', () => {
 		const source = Array.from({ length: 5000 }, (_, i) => `See [plan ${i}](/pricing?utm_source=${i}).`).join('\n\n');
 		const audit = auditPost(source);
-		expect(audit.findings.filter((f) => f.ruleId === 'promo-link')).toHaveLength(5000);
+		// The first 200 are listed, the rest counted (the cap per rule and post).
+		expect(audit.findings.filter((f) => f.ruleId === 'promo-link')).toHaveLength(200);
+		expect(audit.omittedFindings?.['promo-link']).toBe(4800);
+	});
+
+	it('a hostile post with tens of thousands of findings: 200 kept per rule, the rest counted and said', async () => {
+		const line = 'Sign up today and get 30% off! Limited time only.';
+		const source = `---\ntitle: Offers\n---\n\n${Array.from({ length: 20_000 }, () => line).join('\n\n')}\n`;
+		const audit = auditPost(source);
+		expect(audit.verdict).toBe('fail');
+		const kept = new Map<string, number>();
+		for (const f of audit.findings) kept.set(f.ruleId, (kept.get(f.ruleId) ?? 0) + 1);
+		for (const ruleId of ['call-to-action', 'offer', 'urgency']) {
+			expect(kept.get(ruleId), ruleId).toBe(200);
+			expect(audit.omittedFindings?.[ruleId], ruleId).toBeGreaterThanOrEqual(19_800);
+		}
+		// The kept ones are the first in the post.
+		expect(Math.max(...audit.findings.filter((f) => f.ruleId === 'offer').map((f) => f.line))).toBeLessThan(20_000 * 2 * 0.02);
+		const dir = mkdtempSync(join(tmpdir(), 'candor-hostile-'));
+		writeFileSync(join(dir, 'offers.md'), source);
+		const result = await new Promise<{ code: number; stdout: string }>((done) =>
+			execFile(process.execPath, [join(repoRoot, 'integrations/candor/dist/cli/bin.js'), 'audit', dir, '--no-config'], { maxBuffer: 64 << 20 }, (error, stdout) => done({ code: error ? Number(error.code) : 0, stdout })),
+		);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toMatch(/… and 19,8\d\d more offer findings in this file, not listed \(the first 200 of each rule are\)/);
 	});
 
 	it('a paragraph with more character references than the parser survives: refused with its reason', () => {

@@ -66,7 +66,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 		if (text.failure) return text.failure;
 		const { lines, prose, blocks, suppressions, scoped } = text;
 		const scoring = scoreSentences({ sentences: scoped.sentences, rules, suppressions });
-		const findings = collectFindings({
+		const { findings, omitted } = collectFindings({
 			blocks,
 			sentences: scoped.sentences,
 			scored: scoring.sentences,
@@ -77,7 +77,7 @@ export function createAuditor(options: AuditOptions = {}): Auditor {
 			suppressions,
 			lines,
 		});
-		return assembleAudit({ sentences: scoped.sentences, scoring, findings, threshold: prose.threshold, exception: prose.exception, frontmatter: prose.frontmatter });
+		return assembleAudit({ sentences: scoped.sentences, scoring, findings, omitted, threshold: prose.threshold, exception: prose.exception, frontmatter: prose.frontmatter });
 	};
 
 	const input = (source: string, format: SourceFormat = 'md'): ModelInput | undefined => {

@@ -126,6 +126,8 @@ export interface PostAudit {
 	words: { total: number; pitch: number; expertise: number; neutral: number };
 	sentences: AuditedSentence[];
 	findings: Finding[];
+	/** Per rule id, how many findings past the cap of 200 per rule were counted but not kept (only when some were). */
+	omittedFindings?: Record<string, number>;
 	/** Frontmatter fields the adapters show (title, sponsorship), when present. */
 	frontmatter: Record<string, unknown>;
 }

@@ -29,6 +29,8 @@ export interface FileReport {
 	findings: ReportFinding[];
 	exception?: PostAudit['exception'];
 	words?: PostAudit['words'];
+	/** Per rule id, findings past the cap of 200 per rule and post that are counted but not listed. */
+	omittedFindings?: PostAudit['omittedFindings'];
 	/** A draft: reported, but it stops a build only when the site asks (`failOnDrafts`). */
 	draft?: boolean;
 }
@@ -54,6 +56,7 @@ export function fileReport(file: string, audit: AuditLike): FileReport {
 		})),
 		...(audit.exception ? { exception: audit.exception } : {}),
 		words: audit.words,
+		...(audit.omittedFindings ? { omittedFindings: audit.omittedFindings } : {}),
 	};
 }
 

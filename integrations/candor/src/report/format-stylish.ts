@@ -24,6 +24,9 @@ export function stylishFile(report: FileReport, { only }: { only?: (f: FileRepor
 		if (f.excerpt) out.push(`      > ${f.excerpt}`);
 		if (f.suggestion && !f.suppressed) fixes.set(f.ruleId, f.suggestion);
 	}
+	for (const [ruleId, count] of Object.entries(report.omittedFindings ?? {})) {
+		out.push(`  … and ${count.toLocaleString('en-US')} more ${ruleId} ${count === 1 ? 'finding' : 'findings'} in this file, not listed (the first 200 of each rule are)`);
+	}
 	if (report.verdict !== 'pass' && fixes.size) {
 		out.push('  How to fix:');
 		for (const [ruleId, suggestion] of fixes) out.push(`    ${ruleId}: ${suggestion}`);

@@ -29,21 +29,42 @@ export interface FindingsInput {
 	lines: LineIndex;
 }
 
-/** The post's findings, sorted by line, column and rule id. */
-export type FindingsOutput = Finding[];
+/**
+ * Findings kept per rule and post. An editor reads the first few hundred of a rule, never a
+ * million: a hostile 15 MB post once kept a million findings in 2.5 GB. The rest are counted.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
+
+export interface FindingsOutput {
+	/** The post's findings (at most MAX_FINDINGS_PER_RULE per rule), sorted by line, column and rule id. */
+	findings: Finding[];
+	/** Per rule id, how many more findings there were than were kept. */
+	omitted: Record<string, number>;
+}
 
 export function collectFindings(input: FindingsInput): FindingsOutput {
 	const { blocks, sentences, scored, lines, suppressions, rules } = input;
-	const findings: Finding[] = [...input.earlier];
+	const findings: Finding[] = [];
+	const counts = new Map<string, number>();
+	const omitted: Record<string, number> = {};
+	/** Keeps the first findings of each rule; `make` builds one only when it is kept. */
+	const add = (ruleId: string, make: () => Finding) => {
+		const seen = counts.get(ruleId) ?? 0;
+		counts.set(ruleId, seen + 1);
+		if (seen < MAX_FINDINGS_PER_RULE) findings.push(make());
+		else omitted[ruleId] = (omitted[ruleId] ?? 0) + 1;
+	};
+	for (const finding of input.earlier) add(finding.ruleId, () => finding);
 	sentences.forEach(({ sentence, pitchHits }, i) => {
 		for (const { match, suppression } of pitchHits) {
 			if (scored[i]!.label !== 'pitch' && !suppression) continue;
-			const range = lines.range(match.sourceStart, match.sourceEnd);
-			findings.push(makeFinding(match.rule, range, excerpt(sentence.shown, match.start - sentence.start), suppression, { match: match.text.replace(/\s+/g, ' ').trim() }));
+			add(match.rule.id, () =>
+				makeFinding(match.rule, lines.range(match.sourceStart, match.sourceEnd), excerpt(sentence.shown, match.start - sentence.start), suppression, { match: match.text.replace(/\s+/g, ' ').trim() }),
+			);
 		}
 	});
 	sentences.forEach(({ sentence }, i) => {
-		for (const { rule, suppression, message } of scored[i]!.context) findings.push(makeFinding(rule, sentence.range, excerpt(sentence.shown, 0), suppression, { message }));
+		for (const { rule, suppression, message } of scored[i]!.context) add(rule.id, () => makeFinding(rule, sentence.range, excerpt(sentence.shown, 0), suppression, { message }));
 	});
 	// Hidden prose is audited like any other, and flagged once per passage.
 	const hiddenRule = rules.byId.get('hidden-text');
@@ -58,20 +79,20 @@ export function collectFindings(input: FindingsInput): FindingsOutput {
 				const text = all.slice(from, to);
 				if (!/[\p{L}\p{N}]/u.test(text)) continue;
 				const range = lines.range(block.text.offsetAt(from), block.text.offsetAt(to - 1) + 1);
-				findings.push(makeFinding(hiddenRule, range, oneLine(text), findSuppression(suppressions, hiddenRule.id, range.line)));
+				add(hiddenRule.id, () => makeFinding(hiddenRule, range, oneLine(text), findSuppression(suppressions, hiddenRule.id, range.line)));
 			}
 		}
 	}
-	findings.push(
-		...checkDisclosures({
-			blocks,
-			hits: input.disclosureHits,
-			sponsorship: input.frontmatter.sponsorship as { kind?: unknown } | undefined,
-			rules: rules.byId,
-			programs: rules.programs,
-			lines,
-			suppressions,
-		}),
-	);
-	return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+	const disclosures = checkDisclosures({
+		blocks,
+		hits: input.disclosureHits,
+		sponsorship: input.frontmatter.sponsorship as { kind?: unknown } | undefined,
+		rules: rules.byId,
+		programs: rules.programs,
+		lines,
+		suppressions,
+	});
+	for (const finding of disclosures) add(finding.ruleId, () => finding);
+	findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+	return { findings, omitted };
 }

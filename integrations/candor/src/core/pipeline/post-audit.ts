@@ -11,12 +11,14 @@ export interface PostAuditInput {
 	sentences: readonly ScopedSentence[];
 	scoring: ScoringOutput;
 	findings: Finding[];
+	/** Per rule id, findings past the cap that were counted, not kept. */
+	omitted?: Record<string, number>;
 	threshold: number;
 	exception: PostAudit['exception'];
 	frontmatter: Record<string, unknown>;
 }
 
-export function assembleAudit({ sentences, scoring, findings, threshold, exception, frontmatter }: PostAuditInput): PostAudit {
+export function assembleAudit({ sentences, scoring, findings, omitted = {}, threshold, exception, frontmatter }: PostAuditInput): PostAudit {
 	const audited = sentences.map(({ sentence, signals }, i): AuditedSentence => {
 		const { label, confidence, contribution, context } = scoring.sentences[i]!;
 		return { text: sentence.shown, words: sentence.words, label, confidence, contribution, signals: [...signals, ...context.map((c) => c.signal)], ...sentence.range };
@@ -31,6 +33,7 @@ export function assembleAudit({ sentences, scoring, findings, threshold, excepti
 		words: scoring.words,
 		sentences: audited,
 		findings,
+		...(Object.keys(omitted).length > 0 ? { omittedFindings: omitted } : {}),
 		frontmatter: publicFrontmatter(frontmatter),
 	};
 }
