@@ -16,7 +16,7 @@ async function build(spec: SiteSpec) {
 	return { ...result, page };
 }
 
-const KINDS = ['kind-sponsored.md', 'kind-gifted.md', 'kind-partner.md', 'kind-employee.md', 'kind-sponsored-mdx.mdx', 'affiliate-disclosed.md'];
+const KINDS = ['kind-sponsored.md', 'kind-gifted.md', 'kind-partner.md', 'kind-employee.md', 'kind-sponsored-mdx.mdx', 'affiliate-disclosed.md', 'kind-gifted-and-affiliate.md'];
 
 describe('sponsorship disclosures', () => {
 	it('fails a post with undisclosed affiliate links, naming each link', async () => {
@@ -61,6 +61,22 @@ describe('sponsorship disclosures', () => {
 			// Links to the sponsor are paid links; links elsewhere are not.
 			expect(html).toMatch(/<a href="https:\/\/lumentrace\.example\/docs\/spans" rel="sponsored">/);
 			expect(html).toMatch(/<a href="https:\/\/opentelemetry\.io\/docs\/specs\/otel\/">/);
+		});
+
+		it('discloses two sponsorships of one post (a gifted product reviewed with affiliate links), both before the first link', async () => {
+			const html = await built.page('kind-gifted-and-affiliate');
+			const body = html.slice(html.indexOf('<div class="post-body">'));
+			expect(body).toMatch(/<aside role="note" class="candor-disclosure candor-disclosure--gifted candor-disclosure--affiliate"[^>]*data-candor-disclosure="gifted affiliate"/);
+			const gifted = body.indexOf('Lumen Trace gave us the product discussed in this post for free.');
+			const affiliate = body.indexOf('This post contains affiliate links (Amazon Associates)');
+			expect(gifted).toBeGreaterThan(-1);
+			expect(affiliate).toBeGreaterThan(gifted);
+			expect(affiliate).toBeLessThan(body.indexOf('<a '));
+			// The sponsor's link and the affiliate link are both paid links.
+			for (const link of body.match(/<a [^>]*>/g) ?? []) expect(link).toMatch(/rel="sponsored"/);
+			// The badge names both, and the build did not call the affiliate link undisclosed.
+			expect(html).toMatch(/alt="Candor audit: gifted by Lumen Trace and contains affiliate links \(Amazon Associates\), disclosed at the top of the post;/);
+			expect(built.output).not.toContain('kind-gifted-and-affiliate.md:');
 		});
 
 		it('keeps the MDX components of a sponsored post working', async () => {

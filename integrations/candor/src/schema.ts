@@ -37,7 +37,8 @@ export const candorExceptionSchema = z
 
 /** Spread into a collection schema: `z.object({ title: z.string(), ...candorFrontmatter })`. */
 export const candorFrontmatter = {
-	sponsorship: sponsorshipSchema.optional(),
+	/** One sponsorship, or a list when several apply (a gifted product reviewed with affiliate links). */
+	sponsorship: z.union([sponsorshipSchema, z.array(sponsorshipSchema).min(1).max(5)]).optional(),
 	candor: candorExceptionSchema.optional(),
 };
 

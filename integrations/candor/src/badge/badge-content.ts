@@ -45,7 +45,7 @@ const SPONSOR_WORDS: Record<string, string> = {
 };
 
 export function badgeContent(
-	audit: Pick<PostAuditSummary, 'score' | 'threshold' | 'verdict' | 'exception' | 'sponsorship'> & Partial<Pick<PostAuditSummary, 'expertiseSentences'>>,
+	audit: Pick<PostAuditSummary, 'score' | 'threshold' | 'verdict' | 'exception' | 'sponsorship'> & Partial<Pick<PostAuditSummary, 'expertiseSentences' | 'sponsorships'>>,
 ): BadgeContent | undefined {
 	if (audit.score === null || audit.verdict === 'error') return undefined;
 	const share = formatShare(audit.score);
@@ -58,14 +58,15 @@ export function badgeContent(
 			alt: `Candor audit: ${share} of this post's prose is promotional, under a public policy exception ${policy}: ${audit.exception.reason}`,
 		};
 	}
-	const kind = audit.sponsorship?.kind;
-	if (kind && kind in SPONSOR_WORDS) {
-		const sponsor = shorten(audit.sponsorship!.sponsor, 28);
-		const who = kind === 'affiliate' ? SPONSOR_WORDS[kind] : `${SPONSOR_WORDS[kind]} ${sponsor}`;
+	// The first declared sponsorship sets the state; the badge and its alt text name them all.
+	const declared = (audit.sponsorships ?? (audit.sponsorship ? [audit.sponsorship] : [])).filter((s) => s.kind in SPONSOR_WORDS);
+	if (declared.length > 0) {
+		const short = declared.map((s, i) => (s.kind === 'affiliate' ? (i === 0 ? SPONSOR_WORDS.affiliate! : 'affiliate links') : `${SPONSOR_WORDS[s.kind]} ${shorten(s.sponsor, declared.length > 1 ? 18 : 28)}`));
+		const words = declared.map((s) => (s.kind === 'affiliate' ? `contains affiliate links (${s.sponsor})` : `${SPONSOR_WORDS[s.kind]!.replace(/:$/, '').toLowerCase()} ${s.sponsor}`));
 		return {
-			state: kind as BadgeState,
-			text: `${who} · ${promotional}`,
-			alt: `Candor audit: ${kind === 'affiliate' ? `contains affiliate links (${audit.sponsorship!.sponsor})` : `${SPONSOR_WORDS[kind]!.replace(/:$/, '').toLowerCase()} ${audit.sponsorship!.sponsor}`}, disclosed at the top of the post; ${share} of its prose is promotional ${policy}.`,
+			state: declared[0]!.kind as BadgeState,
+			text: `${short.join(' + ')} · ${promotional}`,
+			alt: `Candor audit: ${words.join(' and ')}, disclosed at the top of the post; ${share} of its prose is promotional ${policy}.`,
 		};
 	}
 	if (audit.verdict === 'fail' && audit.score <= audit.threshold) {

@@ -3,6 +3,7 @@
  * sponsorship statements without a block, unclear wording, and hand-written disclosures
  * that come too late. Pure: sentences, links and frontmatter in, findings out.
  */
+import { sponsorshipsOf } from './sponsorships.js';
 import { type AffiliateProgram, matchAffiliate } from './affiliates.js';
 import type { LineIndex } from './positions.js';
 import type { ProseBlock } from './prose.js';
@@ -23,7 +24,8 @@ export interface DisclosureHit {
 export interface DisclosureInput {
 	blocks: ProseBlock[];
 	hits: DisclosureHit[];
-	sponsorship: { kind?: unknown } | undefined;
+	/** The frontmatter's `sponsorship`: one declaration or a list. */
+	sponsorship: unknown;
 	rules: Map<string, Rule>;
 	programs: readonly AffiliateProgram[];
 	lines: LineIndex;
@@ -33,7 +35,8 @@ export interface DisclosureInput {
 export function checkDisclosures(input: DisclosureInput): Finding[] {
 	const { blocks, hits, sponsorship, rules, programs, lines, suppressions } = input;
 	const findings: Finding[] = [];
-	const declared = sponsorship && typeof sponsorship === 'object' ? String(sponsorship.kind ?? '') : '';
+	const kinds = new Set(sponsorshipsOf(sponsorship).map((s) => String(s.kind ?? '')));
+	const declared = kinds.size > 0;
 	const report = (rule: Rule, start: number, end: number, excerpt: string, severity = rule.severity, message = rule.message) => {
 		const range = lines.range(start, end);
 		findings.push(makeFinding(rule, range, excerpt, findSuppression(suppressions, rule.id, range.line), { severity, message }));
@@ -50,7 +53,7 @@ export function checkDisclosures(input: DisclosureInput): Finding[] {
 	paidLinks.sort((a, b) => a.start - b.start);
 
 	const undisclosedAffiliate = rules.get('undisclosed-affiliate');
-	if (undisclosedAffiliate && declared !== 'affiliate') {
+	if (undisclosedAffiliate && !kinds.has('affiliate')) {
 		for (const link of paidLinks) {
 			const message =
 				link.level === 'error'

@@ -3,6 +3,7 @@
  * plugins, and any other adapter, share these.
  */
 import { type AffiliateProgram, matchAffiliate } from '../core/affiliates.js';
+import { type SponsorshipLike, sponsorshipsOf } from '../core/sponsorships.js';
 import { SPONSORSHIP_KINDS, type SponsorshipKind } from '../schema.js';
 import { type DisclosureForm, LANGUAGES, type LanguageCode, type Template } from './templates.js';
 
@@ -15,12 +16,9 @@ export interface DisclosureSettings {
 	templates?: Partial<Record<SponsorshipKind, Partial<Template>>>;
 }
 
-export interface SponsorshipLike {
-	kind?: unknown;
-	sponsor?: unknown;
-	url?: unknown;
-	note?: unknown;
-}
+export type { SponsorshipLike };
+/** The frontmatter's `sponsorship`: one declaration, or a list of them. */
+export type Sponsorships = SponsorshipLike | SponsorshipLike[] | undefined;
 
 interface HastText {
 	type: 'text';
@@ -45,20 +43,29 @@ export function disclosureText(sponsorship: SponsorshipLike | undefined, setting
 	return { label: settings.label ?? language.label, text, ...(note ? { note } : {}) };
 }
 
-/** `<aside role="note">` with a visible label, the disclosure and the sponsor's note. */
-export function disclosureElement(sponsorship: SponsorshipLike | undefined, settings: DisclosureSettings): HastElement | undefined {
-	const words = disclosureText(sponsorship, settings);
-	if (!words) return undefined;
-	const kind = String(sponsorship!.kind);
+/**
+ * `<aside role="note">` with a visible label, then each declared sponsorship's disclosure and
+ * note, in the order the frontmatter lists them.
+ */
+export function disclosureElement(sponsorship: Sponsorships, settings: DisclosureSettings): HastElement | undefined {
+	const declared = sponsorshipsOf(sponsorship).flatMap((s) => {
+		const words = disclosureText(s, settings);
+		return words ? [{ kind: String(s.kind), words }] : [];
+	});
+	if (declared.length === 0) return undefined;
+	const label = declared[0]!.words.label;
+	const kinds = [...new Set(declared.map((d) => d.kind))];
 	const paragraph = (className: string, children: HastElement['children']): HastElement => ({ type: 'element', tagName: 'p', properties: { className: [className] }, children });
 	return {
 		type: 'element',
 		tagName: 'aside',
-		properties: { role: 'note', className: ['candor-disclosure', `candor-disclosure--${kind}`], ariaLabel: words.label, dataCandorDisclosure: kind },
+		properties: { role: 'note', className: ['candor-disclosure', ...kinds.map((k) => `candor-disclosure--${k}`)], ariaLabel: label, dataCandorDisclosure: kinds.join(' ') },
 		children: [
-			paragraph('candor-disclosure__label', [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: words.label }] }]),
-			paragraph('candor-disclosure__text', [{ type: 'text', value: words.text }]),
-			...(words.note ? [paragraph('candor-disclosure__note', [{ type: 'text', value: words.note }])] : []),
+			paragraph('candor-disclosure__label', [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: label }] }]),
+			...declared.flatMap(({ words }) => [
+				paragraph('candor-disclosure__text', [{ type: 'text', value: words.text }]),
+				...(words.note ? [paragraph('candor-disclosure__note', [{ type: 'text', value: words.note }])] : []),
+			]),
 		],
 	};
 }
@@ -70,7 +77,7 @@ export function disclosureElement(sponsorship: SponsorshipLike | undefined, sett
  */
 export function paidLinkRel(
 	link: { href: unknown; rel: unknown; target: unknown },
-	sponsorship: SponsorshipLike | undefined,
+	sponsorship: Sponsorships,
 	programs?: readonly AffiliateProgram[],
 ): string[] | undefined {
 	if (typeof link.href !== 'string') return undefined;
@@ -83,13 +90,15 @@ export function paidLinkRel(
 	return next.length === rel.length ? undefined : next;
 }
 
-function isSponsorLink(href: string, sponsorship: SponsorshipLike | undefined): boolean {
-	if (!sponsorship || typeof sponsorship.url !== 'string') return false;
-	try {
-		const sponsorHost = new URL(sponsorship.url).hostname.replace(/^www\./, '');
-		const host = new URL(href).hostname.replace(/^www\./, '');
-		return host === sponsorHost || host.endsWith(`.${sponsorHost}`);
-	} catch {
-		return false;
-	}
+function isSponsorLink(href: string, sponsorship: Sponsorships): boolean {
+	return sponsorshipsOf(sponsorship).some((s) => {
+		if (typeof s.url !== 'string') return false;
+		try {
+			const sponsorHost = new URL(s.url).hostname.replace(/^www\./, '');
+			const host = new URL(href).hostname.replace(/^www\./, '');
+			return host === sponsorHost || host.endsWith(`.${sponsorHost}`);
+		} catch {
+			return false;
+		}
+	});
 }

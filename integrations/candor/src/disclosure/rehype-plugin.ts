@@ -4,7 +4,7 @@
  * Reads the post's `sponsorship` from Astro's frontmatter on the vfile.
  */
 import type { AffiliateProgram } from '../core/affiliates.js';
-import { type DisclosureSettings, disclosureElement, paidLinkRel, type SponsorshipLike } from './disclosure-tree.js';
+import { type DisclosureSettings, disclosureElement, paidLinkRel, type Sponsorships } from './disclosure-tree.js';
 
 interface Node {
 	type: string;
@@ -23,7 +23,7 @@ export interface RehypeCandorOptions extends Partial<DisclosureSettings> {
 export function rehypeCandorDisclosure(options: RehypeCandorOptions = {}) {
 	const settings: DisclosureSettings = { form: options.form ?? 'long', lang: options.lang ?? 'en', ...(options.label ? { label: options.label } : {}), ...(options.templates ? { templates: options.templates } : {}) };
 	return (tree: Node, file: { data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
-		const sponsorship = file.data?.astro?.frontmatter?.sponsorship as SponsorshipLike | undefined;
+		const sponsorship = file.data?.astro?.frontmatter?.sponsorship as Sponsorships;
 		const walk = (node: Node) => {
 			if (node.type === 'element' && node.tagName === 'a' && node.properties) {
 				const rel = paidLinkRel({ href: node.properties.href, rel: node.properties.rel, target: node.properties.target }, sponsorship, options.affiliatePrograms);

@@ -5,11 +5,11 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import type { AffiliateProgram } from '../core/affiliates.js';
 import { ENGINE_VERSION } from '../core/version.js';
-import { type DisclosureSettings, disclosureElement, paidLinkRel, type SponsorshipLike } from './disclosure-tree.js';
+import { type DisclosureSettings, disclosureElement, paidLinkRel, type Sponsorships } from './disclosure-tree.js';
 import { firstContentIndex } from './rehype-plugin.js';
 
 type Data = { astro?: { frontmatter?: Record<string, unknown> } };
-const sponsorshipOf = (data: unknown) => (data as Data).astro?.frontmatter?.sponsorship as SponsorshipLike | undefined;
+const sponsorshipOf = (data: unknown) => (data as Data).astro?.frontmatter?.sponsorship as Sponsorships;
 
 export function satteriCandorDisclosure(settings: DisclosureSettings, programs?: readonly AffiliateProgram[]): HastPluginDefinition {
 	return defineHastPlugin({

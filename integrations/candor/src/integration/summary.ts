@@ -4,7 +4,15 @@
  */
 import type { Family } from '../core/index.js';
 import { PUBLICATION_DATE_KEYS } from '../core/pipeline/post-audit.js';
+import { sponsorshipsOf } from '../core/sponsorships.js';
 import type { StoredAudit } from './audit-store.js';
+
+interface Sponsorship {
+	kind: string;
+	sponsor: string;
+	url?: string;
+	note?: string;
+}
 
 export interface PostAuditSummary {
 	/** Posix path from the project root, as `entry.filePath`. */
@@ -29,7 +37,10 @@ export interface PostAuditSummary {
 	findings: number;
 	suppressed: number;
 	exception?: { threshold: number; reason: string };
-	sponsorship?: { kind: string; sponsor: string; url?: string; note?: string };
+	/** The first declared sponsorship (the badge's state). */
+	sponsorship?: Sponsorship;
+	/** Every declared sponsorship, in frontmatter order (a post can declare several). */
+	sponsorships?: Sponsorship[];
 	draft: boolean;
 	engineVersion: string;
 	optionsHash: string;
@@ -44,7 +55,7 @@ export interface PostAuditSummary {
 export function summarize(path: string, slug: string, audit: StoredAudit, optionsHash: string): PostAuditSummary {
 	const families: PostAuditSummary['families'] = {};
 	for (const finding of audit.findings) if (!finding.suppressed) families[finding.family] = (families[finding.family] ?? 0) + 1;
-	const sponsorship = audit.frontmatter.sponsorship as PostAuditSummary['sponsorship'] | undefined;
+	const sponsorships = sponsorshipsOf(audit.frontmatter.sponsorship) as Sponsorship[];
 	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 	const title = text(audit.frontmatter.title);
 	const tags = Array.isArray(audit.frontmatter.tags) ? audit.frontmatter.tags.filter((t): t is string => typeof t === 'string') : [];
@@ -70,7 +81,7 @@ export function summarize(path: string, slug: string, audit: StoredAudit, option
 		findings: audit.findings.filter((f) => !f.suppressed).length,
 		suppressed: audit.findings.filter((f) => f.suppressed).length,
 		...(audit.exception ? { exception: audit.exception } : {}),
-		...(sponsorship && typeof sponsorship === 'object' ? { sponsorship } : {}),
+		...(sponsorships.length > 0 ? { sponsorship: sponsorships[0]!, sponsorships } : {}),
 		draft: audit.frontmatter.draft === true,
 		engineVersion: audit.engineVersion,
 		optionsHash,
@@ -99,6 +110,7 @@ export function auditRecord(summary: PostAuditSummary) {
 		words: summary.words.total,
 		findingsByFamily: summary.families,
 		sponsorship: summary.sponsorship ? { kind: summary.sponsorship.kind, sponsor: summary.sponsorship.sponsor } : null,
+		...(summary.sponsorships && summary.sponsorships.length > 1 ? { sponsorships: summary.sponsorships.map((s) => ({ kind: s.kind, sponsor: s.sponsor })) } : {}),
 		exception: summary.exception ?? null,
 		badge: summary.badge ? { state: summary.badge.state, text: summary.badge.text } : null,
 		engineVersion: summary.engineVersion,

@@ -11,6 +11,9 @@ import { CHART_STYLE, reportCharts } from './charts.js';
 
 const FAMILY_OF = new Map(builtinRules.map((rule) => [rule.id, rule.family as string]));
 
+/** The declared sponsorship kinds of a post, e.g. "gifted, affiliate". */
+const sponsorKinds = (s: PostAuditSummary) => (s.sponsorships ?? (s.sponsorship ? [s.sponsorship] : [])).map((x) => x.kind).join(', ');
+
 export const escapeHtml = (text: unknown) =>
 	String(text ?? '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
@@ -112,7 +115,7 @@ function indexBody(summaries: PostAuditSummary[], links: ReportLinks, errors: Ar
 <td class="num" data-sort="${s.threshold}">${pct(s.threshold)}</td>
 <td data-sort="${escapeHtml(s.verdict)}" class="verdict-${escapeHtml(s.verdict)}">${s.verdict === 'fail' ? 'Fails' : s.verdict === 'pass' ? 'Passes' : 'Error'}${s.draft ? ' (draft)' : ''}${s.exception ? ' (exception)' : ''}</td>
 <td class="num" data-sort="${expertise}">${expertise}%</td>
-<td data-sort="${escapeHtml(s.sponsorship?.kind ?? '')}">${escapeHtml(s.sponsorship?.kind ?? '—')}</td>
+<td data-sort="${escapeHtml(sponsorKinds(s))}">${escapeHtml(sponsorKinds(s) || '—')}</td>
 <td class="num" data-sort="${s.suppressed}">${s.suppressed}</td>
 <td>${s.topRules.slice(0, 3).map((r) => `<code>${escapeHtml(r.ruleId)}</code> ×${r.count}`).join(', ') || '—'}</td>
 </tr>`;

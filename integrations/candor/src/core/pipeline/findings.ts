@@ -86,7 +86,7 @@ export function collectFindings(input: FindingsInput): FindingsOutput {
 	const disclosures = checkDisclosures({
 		blocks,
 		hits: input.disclosureHits,
-		sponsorship: input.frontmatter.sponsorship as { kind?: unknown } | undefined,
+		sponsorship: input.frontmatter.sponsorship,
 		rules: rules.byId,
 		programs: rules.programs,
 		lines,
