@@ -7,7 +7,7 @@
 //                      [--repeats R] [--no-build] [--keep]
 //                      [--build-posts N] [--build-repeats R] [--no-build-bench]
 //                      [--scale-posts N] [--no-scale] [--build-scale-posts N] [--no-build-scale]
-//                      [--no-threads-bench] [--no-badges] [--no-linear]
+//                      [--no-threads-bench] [--no-badges] [--no-linear] [--no-imports] [--import-runs N]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ import { runRetainedBench } from './retained.mjs';
 import { runScaleBench } from './scale.mjs';
 import { runBadgeBench } from './badges.mjs';
 import { runLinearBench } from './linear.mjs';
+import { runImportsBench } from './imports.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = new URL('../integrations/candor/dist/core/index.js', import.meta.url);
@@ -50,6 +51,8 @@ const { values: args } = parseArgs({
 		'no-threads-bench': { type: 'boolean', default: false },
 		'no-badges': { type: 'boolean', default: false },
 		'no-linear': { type: 'boolean', default: false },
+		'no-imports': { type: 'boolean', default: false },
+		'import-runs': { type: 'string', default: '7' },
 		keep: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
@@ -60,7 +63,7 @@ if (args.help) {
 		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]\n' +
 		'                      [--scale-posts N=10000] [--no-scale] [--build-scale-posts N=10000] [--no-build-scale]\n' +
 		'                      [--no-threads-bench]\n' +
-		'                      [--no-badges] [--no-linear]');
+		'                      [--no-badges] [--no-linear] [--no-imports] [--import-runs N=7]');
 	process.exit(0);
 }
 const int = (name, value, min) => {
@@ -80,6 +83,7 @@ const buildPosts = int('build-posts', args['build-posts'], 1);
 const buildRepeats = int('build-repeats', args['build-repeats'], 1);
 const scalePosts = int('scale-posts', args['scale-posts'], 10);
 const buildScalePosts = int('build-scale-posts', args['build-scale-posts'], 20);
+const importRuns = int('import-runs', args['import-runs'], 1);
 
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers.
@@ -190,6 +194,25 @@ say();
 	const total = runs.map((r) => r.importMs + r.parseMs).sort((a, b) => a - b)[2];
 	say(`5b. Loading the learned model (${runs[0].features.toLocaleString('en-US')} weights), median of 5 fresh processes: ` +
 		`import ${fmt(med('importMs'))} ms + parse ${fmt(med('parseMs'))} ms = ${fmt(total)} ms (target < 50 ms: ${total < 50 ? 'met' : 'missed'}).`);
+	say();
+}
+
+// 5c. Import cost of each entry point (bench/imports.mjs): fresh processes, entries in turn.
+if (!args['no-imports']) {
+	note(`Running the import bench (each entry point imported in ${importRuns} fresh processes, in turn)…`);
+	try {
+		const imp = runImportsBench({ runs: importRuns, log: note });
+		say(`5c. Import cost of each entry point: \`await import()\` in a fresh \`node\` process, median of ${imp.runs} (entries in turn)`);
+		say();
+		say(table(['Entry', 'Median (ms)', 'Each run (ms)', 'Modules', 'Packages', 'Of satori, resvg, markdown-remark, shiki, astro'],
+			imp.rows.map((r) => [r.label, fmt(r.medianMs, 0), r.ms.map((x) => fmt(x, 0)).join(', '), r.modules ?? '?', r.packages ?? '?', r.watched ? r.watched.join(', ') || 'none' : '?']),
+			['l', 'r', 'r', 'r', 'r', 'l']));
+		say();
+		say('  Node\'s own start-up is left out. Modules and packages are counted in one more run under a resolve hook (Node ≥ 22.15).');
+		say('  Inside `astro build` the packages Astro has already loaded (astro, zod, its Markdown processor) cost Candor nothing.');
+	} catch (err) {
+		say(`5c. The import bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
+	}
 	say();
 }
 

@@ -18,7 +18,6 @@ import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
 import { formatOf, readPost } from './io/read-post.js';
 import { parseThreadCount, storedAudit, THREAD_COUNT_RULE } from './pool/audit-pool.js';
-import { reportDetailHtml, reportIndexHtml, reportSingleFileHtml } from './report/preview-html.js';
 import { badgeThemeCss } from './badge/badge-theme.js';
 import { badgeTheme, type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
 
@@ -37,6 +36,9 @@ export {
 	type Sponsorship,
 	type SponsorshipKind,
 } from './schema.js';
+
+/** The editor's report pages: loaded by the dev server and by a build that writes or publishes the report. */
+const reportHtml = () => import('./report/preview-html.js');
 
 /** Where the CLI finds the resolved options of a site's `candor()` in its Astro config. */
 export const CANDOR_OPTIONS = Symbol.for('astro-candor.options');
@@ -185,6 +187,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					const url = new URL(request.url, 'http://localhost');
 					const rest = decodeURIComponent(url.pathname.slice(prefix.length));
 					if (!summaries || !publicFiles) await auditAll(logger);
+					const { reportDetailHtml, reportIndexHtml } = await reportHtml();
 					const send = (type: string, body: string | Buffer, status = 200) => {
 						response.statusCode = status;
 						response.setHeader('Content-Type', type);
@@ -259,6 +262,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 						(unpublished ? ` (${unpublished} audited ${unpublished === 1 ? 'post has' : 'posts have'} no page in this build, so nothing of ${unpublished === 1 ? 'it' : 'them'} is published)` : ''),
 				);
 				if (options.reports.html || options.publishReport) {
+					const { reportDetailHtml, reportIndexHtml, reportSingleFileHtml } = await reportHtml();
 					const entries = await reportEntries();
 					if (options.reports.html) {
 						const file = join(root, options.reports.html);

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import satori from 'satori';
 import type { BadgeContent, BadgeState } from './badge-content.js';
+import { loadSatori } from './renderers.js';
 
 /** Bump when the template changes: it is part of every badge's cache key. */
 export const BADGE_TEMPLATE_VERSION = '1';
@@ -86,7 +86,7 @@ export async function badgeKey(content: BadgeContent, variant: BadgeVariant): Pr
 }
 
 export async function renderBadge(content: BadgeContent, variant: BadgeVariant): Promise<string> {
-	const { data } = await badgeFont();
+	const [{ data }, satori] = await Promise.all([badgeFont(), loadSatori()]);
 	const { width, height } = badgeSize(content);
 	const colours = COLOURS[variant];
 	const [stateBackground, stateText] = colours.states[content.state];

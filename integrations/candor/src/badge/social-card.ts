@@ -5,9 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import type { BadgeContent } from './badge-content.js';
+import { loadResvg, loadSatori } from './renderers.js';
 
 export const CARD_TEMPLATE_VERSION = '2';
 const WIDTH = 1200;
@@ -37,7 +36,7 @@ export async function cardKey(input: CardInput): Promise<string> {
 }
 
 export async function renderSocialCard(input: CardInput): Promise<Buffer> {
-	const { regular, bold } = await cardFonts();
+	const [{ regular, bold }, satori, Resvg] = await Promise.all([cardFonts(), loadSatori(), loadResvg()]);
 	const text = (children: string, style: Record<string, unknown>) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 	const svg = await satori(
 		{

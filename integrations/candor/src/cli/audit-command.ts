@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type AuditOptions, createAuditor, DEFAULT_THRESHOLD, ENGINE_VERSION } from '../core/index.js';
-import { resolvePosts } from '../integration/posts.js';
 import { AuditPool, IN_FLIGHT_PER_THREAD, inOrder, MIN_POSTS_FOR_THREADS, parseThreadCount, THREAD_COUNT_RULE } from '../pool/audit-pool.js';
 import { type FileReport, fileReport, REPORT_FORMATS, type ReportFormat, reportWriter, unreadableFile } from '../report/index.js';
 import { displayPath, expandPaths, formatOf, readPost } from '../io/read-post.js';
@@ -109,6 +108,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 			// Per-collection thresholds need the collections' files, known after a build or dev run.
 			if (existsSync(dataStoreFile)) {
 				try {
+					// Loaded only inside an Astro project: it reads Astro's data store (devalue, astro/errors).
+					const { resolvePosts } = await import('../integration/posts.js');
 					for (const post of await resolvePosts(options, { root, dataStoreFile })) thresholdOf.set(post.file, post.threshold);
 				} catch {
 					// Without the data store every file gets the site's global threshold.
