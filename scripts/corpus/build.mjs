@@ -12,7 +12,7 @@
  * in many of one site's posts is dropped from all of them before anything learns from it.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
@@ -52,7 +52,12 @@ for (const source of sources) {
 	printSummary(result.summary);
 	if (!dry) writeFileSync(join(out, `${source.company}.jsonl`), result.posts.map((p) => JSON.stringify(p)).join('\n') + '\n');
 }
-if (!dry && !only) writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+if (!dry && !only) {
+	writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+	// A full run is the whole corpus: files of sources no longer in sources/ would be trained on.
+	const current = new Set(sources.map((s) => `${s.company}.jsonl`));
+	for (const file of readdirSync(out)) if (file.endsWith('.jsonl') && !current.has(file)) rmSync(join(out, file));
+}
 if (!dry && only) {
 	// Keep the other sources' entries of an earlier full run.
 	let previous = { sources: [] };
