@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { removeDir, runAstro } from '../helpers/astro.ts';
 import { gateSite, type SiteSpec } from '../helpers/site.ts';
 import { DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
+import { generatePosts } from '../../bench/generate.mjs';
 
 const made: string[] = [];
 const listFiles = async (dir: string): Promise<string[]> =>
@@ -282,6 +283,30 @@ describe('the build gate', () => {
 		expect(output).toMatch(/content\/blog\/broken-component\.mdx:7:1 {2}parse-error {2}Expected a closing tag for `<Callout>`/);
 		expect(output).toContain('[CandorError] 1 post breaks the content policy: content/blog/broken-component.mdx');
 		expect(output).not.toMatch(/\n\s+at [\w.<]+ \(/);
+	});
+
+	it("gives every page its post's finished audit while the audit runs beside Vite's build", async () => {
+		const root = await gateSite({ candor: "{ brand: ['Kestrel'], mode: 'warn', reports: { json: 'reports/candor.json' } }" });
+		made.push(root);
+		// Enough posts, in two worker threads, that the audit is still running when Vite starts.
+		const generated = generatePosts({ count: 300, dir: join(root, 'content/blog/generated'), format: 'md', seed: 7 });
+		const { code, output } = await runAstro(root, ['build'], { CANDOR_THREADS: '2' });
+		expect(code, output).toBe(0);
+		expect(output.indexOf('[build] Building static entrypoints...'), output).toBeLessThan(output.indexOf('[astro-candor] 302 posts audited (0 from cache)'));
+		const report = JSON.parse(await readFile(join(root, 'reports/candor.json'), 'utf8')) as { files: Array<{ file: string; score: number; verdict: string }> };
+		const byFile = new Map(report.files.map((f) => [f.file, f]));
+		const verdicts = new Set<string>();
+		for (const file of generated.files) {
+			const path = file.slice(root.length + 1);
+			const expected = byFile.get(path);
+			expect(expected, path).toBeDefined();
+			const page = await readFile(join(root, 'dist/blog', path.slice('content/blog/'.length).replace(/\.md$/, ''), 'index.html'), 'utf8');
+			const shown = /<p class="audit" data-score="([\d.]+)" data-verdict="(\w+)">/.exec(page);
+			expect(shown?.slice(1), path).toEqual([String(expected!.score), expected!.verdict]);
+			verdicts.add(expected!.verdict);
+		}
+		// The posts differ: a page showing another post's audit, or none, would not match.
+		expect([...verdicts].sort()).toEqual(['fail', 'pass']);
 	});
 
 	it('works the same under the unified() Markdown processor', async () => {

@@ -10,6 +10,7 @@ import { AuditStore } from './integration/audit-store.js';
 import { candorError } from './integration/candor-error.js';
 import { engineFingerprint } from './integration/engine-fingerprint.js';
 import { type GateResult, runGate } from './integration/gate.js';
+import { gateVitePlugin } from './integration/gate-plugin.js';
 import { registerMarkdownPlugins } from './integration/markdown-plugins.js';
 import { type PostRef, resolvePosts } from './integration/posts.js';
 import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles, writePublicFiles } from './integration/public-files.js';
@@ -74,7 +75,9 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	let posts: PostRef[] = [];
 	let unreadable: Array<{ path: string; message: string }> = [];
 	let askedPosts: ReadonlySet<string> = new Set();
-	/** The gate's verdict when the build must stop, thrown as Vite's build starts. */
+	/** The build's audit and verdict: started at `astro:build:start`, awaited where first needed (see integration/gate-plugin.ts). */
+	let buildVerdict: Promise<Error | undefined> | undefined;
+	/** The gate's verdict when the build must stop, once the audit has finished. */
 	let policyFailure: Error | undefined;
 
 	/** Audits every post (from cache where unchanged), then renders badges, cards and records. */
@@ -158,17 +161,13 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				updateConfig({
 					vite: {
 						plugins: [
-							{
-								name: 'astro-candor:gate',
-								apply: 'build',
-								buildStart() {
-									if (policyFailure) throw policyFailure;
-								},
-							},
+							gateVitePlugin({ failure: () => policyFailure, verdict: () => buildVerdict }),
 							auditLayoutVitePlugin(auditLayout),
 							auditsVitePlugin(async () => {
-								// In `astro dev` the first page asks for the audits; a build has them from the gate.
-								if (!summaries) await auditAll(logger);
+								// A build waits for the audit it started, so no page reads an audit before it is
+								// complete; in `astro dev` the first page asks for the audits.
+								if (buildVerdict) await buildVerdict;
+								else if (!summaries) await auditAll(logger);
 								return summaries ?? [];
 							}, { threshold: options.threshold, auditPage }, themeFile),
 						],
@@ -229,27 +228,29 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				server.watcher.on('add', changed);
 				server.watcher.on('unlink', changed);
 			},
-			'astro:build:start': async ({ logger }) => {
+			'astro:build:start': ({ logger }) => {
 				askedPosts = startCountingAskedPosts();
 				policyFailure = undefined;
-				// After the content sync, before any page is rendered: a failing site fails fast.
-				const result = await auditAll(logger);
-				if (result.blocking.length === 0) return;
-				const names = result.blocking.map((r) => r.file);
-				if (options.mode === 'warn') {
-					logger.warn(`${names.length} ${names.length === 1 ? 'post breaks' : 'posts break'} the policy; \`mode: 'warn'\` lets the build go on.`);
-					return;
-				}
-				// Thrown by the gate's Vite plugin as the Vite build starts, before any page is
-				// rendered: an error thrown from this hook would be introduced by Astro as "An
-				// unhandled error occurred while running the hook", which reads like a crash.
-				policyFailure = candorError(
-					`${names.length} ${names.length === 1 ? 'post breaks' : 'posts break'} the content policy: ${names.join(', ')}`,
-					'Rewrite the passages listed above, suppress a finding that is not a pitch in context with `<!-- candor-disable-next-line rule-id -- reason -->`, give the post a public exception (`candor: { threshold, reason }` in its frontmatter), or set `mode: \'warn\'` while adopting Candor.',
-				);
+				// Started, not awaited: Astro's Vite build runs beside the audit (integration/gate-plugin.ts).
+				buildVerdict = auditAll(logger).then((result) => {
+					if (result.blocking.length === 0) return undefined;
+					const names = result.blocking.map((r) => r.file);
+					if (options.mode === 'warn') {
+						logger.warn(`${names.length} ${names.length === 1 ? 'post breaks' : 'posts break'} the policy; \`mode: 'warn'\` lets the build go on.`);
+						return undefined;
+					}
+					policyFailure = candorError(
+						`${names.length} ${names.length === 1 ? 'post breaks' : 'posts break'} the content policy: ${names.join(', ')}`,
+						'Rewrite the passages listed above, suppress a finding that is not a pitch in context with `<!-- candor-disable-next-line rule-id -- reason -->`, give the post a public exception (`candor: { threshold, reason }` in its frontmatter), or set `mode: \'warn\'` while adopting Candor.',
+					);
+					return policyFailure;
+				});
+				// Awaited, and its error thrown, by the gate's plugin, the audits module and build:done.
+				buildVerdict.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				// A build without a Vite build of its own never reached the plugin: stop here.
+				// A build without a Vite build of its own never reached the plugin: wait and stop here.
+				if (buildVerdict) await buildVerdict;
 				if (policyFailure) throw policyFailure;
 				if (!publicFiles || !summaries) return;
 				// Only what the site publishes: a draft or a post left out of the routes leaves no trace.
