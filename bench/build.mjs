@@ -5,6 +5,8 @@
 // with `count` Markdown and `count` MDX posts, then times `astro build`:
 //   - cold, without and with Candor, alternating, `repeats` times each (median reported);
 //   - with Candor, warm: unchanged, then with one sentence appended to one post.
+// runBuildRatioBench: with ÷ without at each size (5 and 1,000 posts by default), cold and warm,
+// with peak RSS; runBuildScaleBench: peak RSS at 10,000 posts and a tenth of them.
 // The site is identical in both configurations (same schema, `candorFrontmatter` included)
 // but for the `candor()` entry in `integrations`. Every figure is measured in this run.
 
@@ -20,6 +22,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 export const BUILD_SITE = join(ROOT, 'bench', '.tmp', 'build-site');
 const SCALE_SITE = join(ROOT, 'bench', '.tmp', 'build-scale-site');
+const RATIO_SITE = join(ROOT, 'bench', '.tmp', 'build-ratio-sites');
 const GNU_TIME = '/usr/bin/time';
 
 const median = (xs) => {
@@ -72,15 +75,15 @@ export default defineConfig({
 `;
 }
 
-/** Writes the site (config without Candor) and its posts; returns what it wrote. */
-export function generateSite({ count, seed = 1, site = BUILD_SITE }) {
+/** Writes the site (config without Candor) and its posts (`count` .md, `mdxCount` .mdx); returns what it wrote. */
+export function generateSite({ count, mdxCount = count, seed = 1, site = BUILD_SITE }) {
 	rmSync(site, { recursive: true, force: true });
 	mkdirSync(join(site, 'src', 'pages', 'blog'), { recursive: true });
 	writeFileSync(join(site, 'src', 'content.config.ts'), CONTENT_CONFIG);
 	writeFileSync(join(site, 'src', 'pages', 'blog', '[...slug].astro'), PAGE);
 	writeFileSync(join(site, 'astro.config.mjs'), astroConfig(false));
 	const md = generatePosts({ count, dir: join(site, 'content', 'blog', 'md'), format: 'md', seed });
-	const mdx = generatePosts({ count, dir: join(site, 'content', 'blog', 'mdx'), format: 'mdx', seed: seed + 1 });
+	const mdx = generatePosts({ count: mdxCount, dir: join(site, 'content', 'blog', 'mdx'), format: 'mdx', seed: seed + 1 });
 	return { site, md, mdx };
 }
 
@@ -229,4 +232,57 @@ export function runBuildScaleBench({ count = 10000, seed = 1, log = () => {}, ke
 		if (!keep) rmSync(SCALE_SITE, { recursive: true, force: true });
 	}
 	return { rows };
+}
+
+/**
+ * With ÷ without, as issue 14 asks for it: for each size, cold and then warm `astro build`s of a
+ * site of that many posts (half .md, half .mdx), in two copies of the site — one without Candor,
+ * one with — so that each warm rebuild finds its own caches (switching `integrations` in one copy
+ * would change Astro's config digest and make every rebuild cold). Runs alternate between the
+ * copies, `repeats` each; reports medians of seconds and of peak RSS (GNU time, when it exists),
+ * the ratio of the medians and the median of the per-round ratios.
+ */
+export function runBuildRatioBench({ sizes = [5, 1000], repeats = 3, seed = 1, log = () => {}, keep = false } = {}) {
+	const gnu = hasGnuTime();
+	const rows = [];
+	try {
+		for (const posts of sizes) {
+			const md = Math.ceil(posts / 2);
+			const sites = { without: join(RATIO_SITE, `${posts}-without`), with: join(RATIO_SITE, `${posts}-with`) };
+			for (const [key, site] of Object.entries(sites)) {
+				generateSite({ count: md, mdxCount: posts - md, seed, site });
+				writeFileSync(join(site, 'astro.config.mjs'), astroConfig(key === 'with'));
+			}
+			for (const phase of ['cold', 'warm']) {
+				const runs = { without: [], with: [] };
+				// The first warm build of a copy follows its last cold one: its caches are in place.
+				for (let i = 0; i < repeats; i++) {
+					for (const key of ['without', 'with']) {
+						const label = `ratio-${posts}-${phase}-${key}-${i + 1}`;
+						log(`  astro build: ${label}…`);
+						const r = astroBuild(sites[key], label, { cold: phase === 'cold', ...(gnu ? { rssFile: join(RATIO_SITE, `${label}.rss.txt`) } : {}) });
+						log(`    ${r.seconds.toFixed(2)} s${r.maxRssBytes ? `, peak RSS ${(r.maxRssBytes / 1e6).toFixed(0)} MB` : ''}`);
+						runs[key].push(r);
+					}
+				}
+				const seconds = (key) => median(runs[key].map((r) => r.seconds));
+				const rss = (key) => (gnu ? median(runs[key].map((r) => r.maxRssBytes)) : undefined);
+				rows.push({
+					posts,
+					phase,
+					runs,
+					withoutSeconds: seconds('without'),
+					withSeconds: seconds('with'),
+					ratio: seconds('with') / seconds('without'),
+					roundRatio: median(runs.with.map((r, i) => r.seconds / runs.without[i].seconds)),
+					withoutRssBytes: rss('without'),
+					withRssBytes: rss('with'),
+					rssRatio: gnu ? rss('with') / rss('without') : undefined,
+				});
+			}
+		}
+	} finally {
+		if (!keep) rmSync(RATIO_SITE, { recursive: true, force: true });
+	}
+	return { rows, repeats, rssVia: gnu ? '/usr/bin/time -v' : undefined };
 }

@@ -8,6 +8,7 @@
 //                      [--build-posts N] [--build-repeats R] [--no-build-bench]
 //                      [--scale-posts N] [--no-scale] [--build-scale-posts N] [--no-build-scale]
 //                      [--no-threads-bench] [--no-badges] [--no-linear] [--no-imports] [--import-runs N]
+//                      [--no-build-ratio] [--ratio-sizes 5,1000] [--ratio-repeats R]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generatePosts } from './generate.mjs';
 import { runEngineBench } from './engine.mjs';
-import { runBuildBench, runBuildScaleBench } from './build.mjs';
+import { runBuildBench, runBuildRatioBench, runBuildScaleBench } from './build.mjs';
 import { runThreadsBench } from './threads.mjs';
 import { runRetainedBench } from './retained.mjs';
 import { runScaleBench } from './scale.mjs';
@@ -53,6 +54,9 @@ const { values: args } = parseArgs({
 		'no-linear': { type: 'boolean', default: false },
 		'no-imports': { type: 'boolean', default: false },
 		'import-runs': { type: 'string', default: '7' },
+		'no-build-ratio': { type: 'boolean', default: false },
+		'ratio-sizes': { type: 'string', default: '5,1000' },
+		'ratio-repeats': { type: 'string', default: '3' },
 		keep: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
@@ -63,7 +67,8 @@ if (args.help) {
 		'                      [--build-posts N=1000 (per format)] [--build-repeats R=2] [--no-build-bench]\n' +
 		'                      [--scale-posts N=10000] [--no-scale] [--build-scale-posts N=10000] [--no-build-scale]\n' +
 		'                      [--no-threads-bench]\n' +
-		'                      [--no-badges] [--no-linear] [--no-imports] [--import-runs N=7]');
+		'                      [--no-badges] [--no-linear] [--no-imports] [--import-runs N=7]\n' +
+		'                      [--no-build-ratio] [--ratio-sizes N,N=5,1000 (posts, half .md)] [--ratio-repeats R=3]');
 	process.exit(0);
 }
 const int = (name, value, min) => {
@@ -84,6 +89,8 @@ const buildRepeats = int('build-repeats', args['build-repeats'], 1);
 const scalePosts = int('scale-posts', args['scale-posts'], 10);
 const buildScalePosts = int('build-scale-posts', args['build-scale-posts'], 20);
 const importRuns = int('import-runs', args['import-runs'], 1);
+const ratioSizes = args['ratio-sizes'].split(',').map((n) => int('ratio-sizes', n.trim(), 1));
+const ratioRepeats = int('ratio-repeats', args['ratio-repeats'], 1);
 
 // ---------------------------------------------------------------------------------------------
 // Formatting helpers.
@@ -258,6 +265,30 @@ if (!args['no-build-bench']) {
 				`${m.candorLines.toLocaleString('en-US')} of the build's ${m.lines.toLocaleString('en-US')} output lines.`);
 		}
 		say(`  ${b.posts.toLocaleString('en-US')} posts, ${mb(b.bytes)} MB; ${m.pages ?? '?'} pages built; build bench took ${fmt(b.totalSeconds, 0)} s. Logs: bench/.tmp/build-logs/.`);
+	}
+	say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6c. With ÷ without: cold and warm builds at each size, peak RSS (bench/build.mjs).
+
+let ratio;
+if (!args['no-build-ratio']) {
+	note(`Running the build ratio bench (${ratioSizes.join(' and ')} posts, cold then warm, ${ratioRepeats}× without/with in turn)…`);
+	try {
+		ratio = runBuildRatioBench({ sizes: ratioSizes, repeats: ratioRepeats, seed, log: note, keep: args.keep });
+		say(`6c. \`astro build\` with ÷ without Candor (\`mode: 'warn'\`), cold and warm, ${ratio.repeats} run${ratio.repeats === 1 ? '' : 's'} of each in turn, medians`);
+		say();
+		const rss = (x) => (x === undefined ? '—' : `${fmt(x / 1e6, 0)} MB`);
+		say(table(['Posts', 'Build', 'Without (s)', 'With (s)', 'With ÷ without', 'Per round (median)', 'Peak RSS without', 'Peak RSS with', 'RSS ratio'],
+			ratio.rows.map((r) => [r.posts.toLocaleString('en-US'), r.phase, fmt(r.withoutSeconds, 2), fmt(r.withSeconds, 2), times(r.ratio), times(r.roundRatio),
+				rss(r.withoutRssBytes), rss(r.withRssBytes), r.rssRatio === undefined ? '—' : times(r.rssRatio)]),
+			['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+		say();
+		say('  Two copies of the site (without, with), so each warm rebuild keeps its own caches; cold = no dist/, .astro/, cache or Vite');
+		say(`  dep cache. Half the posts .md, half .mdx. Peak RSS via ${ratio.rssVia ?? '(GNU time missing: not measured)'}. Logs: bench/.tmp/build-logs/ratio-*.`);
+	} catch (err) {
+		say(`6c. The build ratio bench failed:\n${String(err.message).split('\n').map((l) => `    ${l}`).join('\n')}`);
 	}
 	say();
 }
@@ -466,6 +497,11 @@ if (build) {
 	);
 } else if (buildError) {
 	targets.push([`Candor adds ≤ ${TARGET_BUILD_ADDED}% to a cold build`, 'build failed', 'MISS']);
+}
+// Issue 14's targets for the build: cold ≤ 1.15× at 5 posts, ≤ 1.10× at 1,000, warm ≤ 1.03×.
+for (const r of ratio?.rows ?? []) {
+	const bound = r.phase === 'warm' ? 1.03 : r.posts <= 5 ? 1.15 : 1.1;
+	targets.push([`${r.phase} build of ${r.posts.toLocaleString('en-US')} posts with ÷ without ≤ ${fmt(bound)}×`, times(r.ratio), verdict(r.ratio <= bound)]);
 }
 say('10. Targets');
 say();
