@@ -14,7 +14,7 @@ import { gateVitePlugin } from './integration/gate-plugin.js';
 import { registerMarkdownPlugins } from './integration/markdown-plugins.js';
 import { type PostRef, resolvePosts } from './integration/posts.js';
 import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles, writePublicFiles } from './integration/public-files.js';
-import { publishedPosts, startCountingAskedPosts } from './integration/published-posts.js';
+import { entryIdOf, publishedPosts, startCountingAskedPosts } from './integration/published-posts.js';
 import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
 import { formatOf, readPost } from './io/read-post.js';
@@ -307,7 +307,7 @@ function postForPage(pathname: string, summaries: PostAuditSummary[]): PostAudit
 	const clean = pathname.replace(/\/+$/, '');
 	return summaries
 		.filter((s) => {
-			const id = s.slug.slice(s.slug.indexOf('/') + 1);
+			const id = entryIdOf(s);
 			return clean === `/${id}` || clean.endsWith(`/${id}`);
 		})
 		.sort((a, b) => b.slug.length - a.slug.length)[0];

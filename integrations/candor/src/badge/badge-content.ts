@@ -2,6 +2,7 @@
  * What a badge says, decided from the audit that gated the build (never from a claim in
  * frontmatter): a state, a short text for the image and a sentence for its alt text.
  */
+import { sponsorshipsOf } from '../core/sponsorships.js';
 import type { PostAuditSummary } from '../integration/summary.js';
 
 export type BadgeState =
@@ -59,7 +60,7 @@ export function badgeContent(
 		};
 	}
 	// The first declared sponsorship sets the state; the badge and its alt text name them all.
-	const declared = (audit.sponsorships ?? (audit.sponsorship ? [audit.sponsorship] : [])).filter((s) => s.kind in SPONSOR_WORDS);
+	const declared = (sponsorshipsOf(audit.sponsorships ?? audit.sponsorship) as Array<{ kind: string; sponsor: string }>).filter((s) => s.kind in SPONSOR_WORDS);
 	if (declared.length > 0) {
 		const short = declared.map((s, i) => (s.kind === 'affiliate' ? (i === 0 ? SPONSOR_WORDS.affiliate! : 'affiliate links') : `${SPONSOR_WORDS[s.kind]} ${shorten(s.sponsor, declared.length > 1 ? 18 : 28)}`));
 		const words = declared.map((s) => (s.kind === 'affiliate' ? `contains affiliate links (${s.sponsor})` : `${SPONSOR_WORDS[s.kind]!.replace(/:$/, '').toLowerCase()} ${s.sponsor}`));

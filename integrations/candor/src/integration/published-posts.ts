@@ -9,7 +9,9 @@
  */
 import type { PostAuditSummary } from './summary.js';
 
-const ASKED = Symbol.for('astro-candor.asked');
+/** The global registry key the virtual module notes asked-for posts under (one process: Astro's). */
+const ASKED_KEY = 'astro-candor.asked';
+const ASKED = Symbol.for(ASKED_KEY);
 type Tracked = typeof globalThis & { [ASKED]?: Set<string> };
 
 /** Starts counting which posts pages ask for (call before the pages are rendered). */
@@ -20,14 +22,17 @@ export function startCountingAskedPosts(): Set<string> {
 }
 
 /** Source for the virtual module: notes a post's path when a page asks for its audit. */
-export const noteAsked = (pathExpression: string) => `globalThis[Symbol.for('astro-candor.asked')]?.add(${pathExpression});`;
+export const noteAsked = (pathExpression: string) => `globalThis[Symbol.for(${JSON.stringify(ASKED_KEY)})]?.add(${pathExpression});`;
+
+/** A post's entry id, the end of its page's URL in most sites (`blog/launch` → `launch`). */
+export const entryIdOf = (summary: Pick<PostAuditSummary, 'slug'>) => summary.slug.slice(summary.slug.indexOf('/') + 1);
 
 export function publishedPosts(summaries: PostAuditSummary[], asked: ReadonlySet<string>, pagePaths: string[]): PostAuditSummary[] {
-	const pages = new Set(pagePaths.map((p) => `/${p.replace(/^\/+|\/+$/g, '')}`));
+	// Every tail of every page's path: `blog/2026/launch` gives `launch`, `2026/launch` and itself.
 	const suffixes = new Set<string>();
-	for (const page of pages) {
-		const parts = page.split('/');
-		for (let i = 1; i < parts.length; i++) suffixes.add(parts.slice(i).join('/'));
+	for (const page of pagePaths) {
+		const parts = page.split('/').filter(Boolean);
+		for (let i = 0; i < parts.length; i++) suffixes.add(parts.slice(i).join('/'));
 	}
-	return summaries.filter((s) => asked.has(s.path) || suffixes.has(s.slug.slice(s.slug.indexOf('/') + 1)));
+	return summaries.filter((s) => asked.has(s.path) || suffixes.has(entryIdOf(s)));
 }

@@ -7,12 +7,13 @@
 import type { AuditedSentence, Finding, PostAudit } from '../core/index.js';
 import type { PostAuditSummary } from '../integration/summary.js';
 import { builtinRules } from '../core/index.js';
+import { sponsorshipsOf } from '../core/sponsorships.js';
 import { CHART_STYLE, reportCharts } from './charts.js';
 
 const FAMILY_OF = new Map(builtinRules.map((rule) => [rule.id, rule.family as string]));
 
 /** The declared sponsorship kinds of a post, e.g. "gifted, affiliate". */
-const sponsorKinds = (s: PostAuditSummary) => (s.sponsorships ?? (s.sponsorship ? [s.sponsorship] : [])).map((x) => x.kind).join(', ');
+const sponsorKinds = (s: PostAuditSummary) => sponsorshipsOf(s.sponsorships ?? s.sponsorship).map((x) => String(x.kind)).join(', ');
 
 export const escapeHtml = (text: unknown) =>
 	String(text ?? '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
