@@ -57,6 +57,8 @@ export interface AffiliateMatch {
 
 /** The affiliate program a link belongs to, if any (the most certain match wins). */
 export function matchAffiliate(href: string, programs: readonly AffiliateProgram[] = AFFILIATE_PROGRAMS): AffiliateMatch | undefined {
+	// Most links are relative: `new URL` throws on them, and a throw costs more than the rest of the check.
+	if (!hasHttpScheme(href)) return undefined;
 	let url: URL;
 	try {
 		url = new URL(href);
@@ -65,30 +67,67 @@ export function matchAffiliate(href: string, programs: readonly AffiliateProgram
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
 	const host = url.hostname.toLowerCase().replace(/\.$/, '');
+	/** The query's keys in lower case, read once. */
+	let keys: string[] | undefined;
 	let found: AffiliateMatch | undefined;
-	for (const program of programs) {
+	for (const program of compiledPrograms(programs)) {
 		if (found && found.level === 'error' && program.level === 'warning') continue;
-		if (!program.hosts.some((pattern) => hostMatches(host, pattern))) continue;
-		if (program.path && !pathPattern(program.path).test(url.pathname)) continue;
-		if (program.params && !program.params.some((param) => hasParam(url, param))) continue;
-		if (program.hosts.includes('*') && (NON_COMMERCIAL.test(host) || CHAT_INVITE.test(host) || DOCS_PATH.test(url.pathname))) continue;
+		if (!program.anyHost && !program.exact.has(host) && !program.suffixes.some((suffix) => host.endsWith(suffix))) continue;
+		if (program.path && !program.path.test(url.pathname)) continue;
+		if (program.params && !program.params.some((param) => (keys ??= [...url.searchParams.keys()].map((key) => key.toLowerCase())).includes(param))) continue;
+		if (program.anyHost && (NON_COMMERCIAL.test(host) || CHAT_INVITE.test(host) || DOCS_PATH.test(url.pathname))) continue;
 		if (!found || (found.level === 'warning' && program.level === 'error')) found = { program: program.program, level: program.level };
 	}
 	return found;
 }
 
-const compiledPaths = new Map<string, RegExp>();
-/** A program's path pattern, compiled once. */
-function pathPattern(source: string): RegExp {
-	let pattern = compiledPaths.get(source);
-	if (!pattern) compiledPaths.set(source, (pattern = new RegExp(source, 'i')));
-	return pattern;
+/**
+ * Does `href` start with an `http:` or `https:` scheme, as the URL standard reads it (leading
+ * spaces and control characters stripped, tabs and newlines ignored)? Without one, `new URL(href)`
+ * fails or gives another protocol: either way no program matches.
+ */
+function hasHttpScheme(href: string): boolean {
+	let i = 0;
+	while (i < href.length && href.charCodeAt(i) <= 0x20) i++;
+	let scheme = '';
+	for (; i < href.length; i++) {
+		const c = href.charCodeAt(i);
+		if (c === 9 || c === 10 || c === 13) continue;
+		if (c === 58) return scheme === 'http' || scheme === 'https';
+		const lower = c | 0x20;
+		if (lower < 97 || lower > 122 || scheme.length === 5) return false;
+		scheme += String.fromCharCode(lower);
+	}
+	return false;
 }
 
-function hostMatches(host: string, pattern: string): boolean {
-	if (pattern === '*') return true;
-	if (pattern.startsWith('*.')) return host.endsWith(pattern.slice(1));
-	return host === pattern;
+interface CompiledProgram {
+	program: string;
+	level: 'error' | 'warning';
+	/** `*`: any host. */
+	anyHost: boolean;
+	exact: ReadonlySet<string>;
+	/** `.example.com` for each `*.example.com`. */
+	suffixes: string[];
+	path: RegExp | undefined;
+	params: string[] | undefined;
 }
 
-const hasParam = (url: URL, name: string) => [...url.searchParams.keys()].some((key) => key.toLowerCase() === name);
+const compiled = new WeakMap<readonly AffiliateProgram[], CompiledProgram[]>();
+/** The programs with their host patterns sorted out and path patterns compiled, once per list. */
+function compiledPrograms(programs: readonly AffiliateProgram[]): CompiledProgram[] {
+	let list = compiled.get(programs);
+	if (!list) {
+		list = programs.map((p) => ({
+			program: p.program,
+			level: p.level,
+			anyHost: p.hosts.includes('*'),
+			exact: new Set(p.hosts.filter((h) => h !== '*' && !h.startsWith('*.'))),
+			suffixes: p.hosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(1)),
+			path: p.path ? new RegExp(p.path, 'i') : undefined,
+			params: p.params,
+		}));
+		compiled.set(programs, list);
+	}
+	return list;
+}

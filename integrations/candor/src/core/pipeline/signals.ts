@@ -74,12 +74,8 @@ function linkMatches({ block, tokens, links }: Sentence, { linkRules, owned }: S
 	const text = block.text.text;
 	const matches: Match[] = [];
 	for (const link of links) {
-		let url: URL;
-		try {
-			url = new URL(link.url, 'https://owned.invalid/');
-		} catch {
-			continue;
-		}
+		const url = parseLink(link.url);
+		if (!url) continue;
 		const isOwned = url.hostname === 'owned.invalid' || owned.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`));
 		for (const rule of linkRules) {
 			if (rule.matcher.kind === 'link' && rule.matcher.test({ url, owned: isOwned })) {
@@ -88,6 +84,27 @@ function linkMatches({ block, tokens, links }: Sentence, { linkRules, owned }: S
 		}
 	}
 	return matches;
+}
+
+/**
+ * Links resolved against a stand-in for the site, by their text. A site links the same pages
+ * from post after post, and `new URL` (with its query parsed by the rules) is the costly part
+ * of a link; the rules only read the URL. Bounded: cleared when full.
+ */
+const parsedLinks = new Map<string, URL | null>();
+const MAX_PARSED_LINKS = 4096;
+
+function parseLink(href: string): URL | null {
+	let url = parsedLinks.get(href);
+	if (url !== undefined) return url;
+	try {
+		url = new URL(href, 'https://owned.invalid/');
+	} catch {
+		url = null;
+	}
+	if (parsedLinks.size >= MAX_PARSED_LINKS) parsedLinks.clear();
+	parsedLinks.set(href, url);
+	return url;
 }
 
 /** The matches whose rule's `unless` phrases are absent from the sentence (looked up once per rule). */
