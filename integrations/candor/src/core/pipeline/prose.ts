@@ -5,6 +5,7 @@
  * is not YAML becomes an `AuditFailure`.
  */
 import { parseDocument } from 'yaml';
+import { readSimpleYaml } from '../frontmatter-yaml.js';
 import { makeFinding } from '../findings.js';
 import type { LineIndex } from '../positions.js';
 import { extractProse, frontmatterBlocks, type ProseBlock } from '../prose.js';
@@ -48,14 +49,21 @@ export function readProse({ source, lines, tree, threshold, rules: { byId, known
 	let exception: PostAudit['exception'];
 	if (prose.frontmatter) {
 		try {
-			const document = parseDocument(prose.frontmatter.value);
-			if (document.errors.length > 0) throw document.errors[0];
-			const data = document.toJS() as unknown;
+			// Most frontmatter is a few `key: value` lines, which the simple reader gives as `yaml` would.
+			const simple = readSimpleYaml(prose.frontmatter.value);
+			let data: unknown = simple?.data;
+			let document: { contents: unknown } | undefined = simple?.document;
+			if (!simple) {
+				const parsed = parseDocument(prose.frontmatter.value);
+				if (parsed.errors.length > 0) throw parsed.errors[0];
+				data = parsed.toJS();
+				document = parsed;
+			}
 			if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) throw new Error('frontmatter must be a mapping of fields');
 			frontmatter = (data ?? {}) as Record<string, unknown>;
 			// Title and description are read before anything else.
 			const yamlOffset = source.indexOf(prose.frontmatter.value, prose.frontmatter.start);
-			if (yamlOffset >= 0) prose.blocks.unshift(...frontmatterBlocks(document, prose.frontmatter.value, yamlOffset, source));
+			if (yamlOffset >= 0) prose.blocks.unshift(...frontmatterBlocks(document!, prose.frontmatter.value, yamlOffset, source));
 		} catch (error) {
 			const at = lines.position(prose.frontmatter.start);
 			return { failure: { message: `Invalid YAML frontmatter: ${firstLine(error)}`, line: at.line, column: at.column } };
