@@ -45,15 +45,16 @@ function nodeImports(args: string[]): Promise<{ code: number; output: string; ur
 const importEntry = (specifier: string) => nodeImports(['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`]);
 
 describe('what each entry point loads', () => {
-	it('`astro-candor` loads neither satori, resvg nor the unified Markdown pipeline', async () => {
+	it('`astro-candor` loads neither the engine, satori, resvg nor the unified Markdown pipeline', async () => {
 		const { code, output, urls } = await importEntry('astro-candor');
 		expect(code, output).toBe(0);
 		const { packages, candor } = loaded(urls);
-		// The recorder saw the integration and its engine load, so an empty list cannot pass.
+		// The recorder saw the integration and its rules load, so an empty list cannot pass.
 		expect(candor).toContain('index.js');
-		expect(candor).toContain('core/index.js');
-		expect(packages).toContain('satteri');
-		for (const name of ['satori', '@resvg/resvg-js', '@astrojs/markdown-remark', 'shiki']) expect(packages, name).not.toContain(name);
+		expect(candor).toContain('core/rules/index.js');
+		// The engine (parser stage, model, YAML reader) loads on a post's first audit, not with the config.
+		for (const module of ['core/audit.js', 'core/model/scorer.js', 'core/pipeline/prose.js']) expect(candor, module).not.toContain(module);
+		for (const name of ['satori', '@resvg/resvg-js', '@astrojs/markdown-remark', 'shiki', 'yaml']) expect(packages, name).not.toContain(name);
 		expect(candor).not.toContain('report/preview-html.js');
 	});
 
@@ -75,7 +76,7 @@ describe('what each entry point loads', () => {
 		for (const name of ['astro', 'satori', '@resvg/resvg-js', 'devalue']) expect(packages, name).not.toContain(name);
 	});
 
-	it('a build draws its badges with satori once; a rebuild with every badge cached draws none and never imports satori', async () => {
+	it('a build draws its badges with satori once; a rebuild with every post and badge cached draws none and imports neither satori nor the engine', async () => {
 		const root = await gateSite({ posts: ['kind-sponsored.md'] });
 		made.push(root);
 		const build = async () => {
@@ -88,10 +89,13 @@ describe('what each entry point loads', () => {
 		expect(first.output).toMatch(/badges: 4 distinct images \(light and dark\) for 3 posts; 4 rendered with satori, 0 from cache/);
 		expect(first.candor).toContain('badge/renderers.js');
 		expect(first.packages).toContain('satori');
+		expect(first.candor).toContain('core/audit.js');
 
 		const again = await build();
 		expect(again.output).toContain('badges: 4 distinct images (light and dark) for 3 posts; 0 rendered with satori, 4 from cache');
+		expect(again.output).toMatch(/3 posts audited \(3 from cache\)/);
 		expect(again.candor).toContain('index.js');
+		expect(again.candor).not.toContain('core/audit.js');
 		expect(again.packages).not.toContain('satori');
 		expect(again.packages).not.toContain('@resvg/resvg-js');
 	});

@@ -30,7 +30,7 @@ const posts = Array.from({ length: 400 }, (_, i) => {
 
 describe('the audit pool', () => {
 	it('gives, with worker threads, exactly the audits of a single thread', async () => {
-		const store = new AuditStore(createAuditor(options), 'test', undefined, 2);
+		const store = new AuditStore(async () => createAuditor(options), 'test', undefined, 2);
 		const pooled = await store.auditPosts(posts, options);
 		expect(store.misses).toBe(400);
 		expect(pooled.every((result) => result.ok)).toBe(true);

@@ -4,7 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AFFILIATE_PROGRAMS, createAuditor, ENGINE_VERSION, RULES_FINGERPRINT } from './core/index.js';
+// The engine (rules compiled, model, parser and YAML reader) loads on first audit, not with the
+// config: a warm build takes every audit from the cache and never needs it on Astro's thread.
+import { AFFILIATE_PROGRAMS } from './core/affiliates.js';
+import type { Auditor } from './core/index.js';
+import { RULES_FINGERPRINT } from './core/rules/index.js';
+import { ENGINE_VERSION } from './core/version.js';
 import { auditLayoutFile, auditLayoutVitePlugin } from './integration/audit-page.js';
 import { AuditStore } from './integration/audit-store.js';
 import { candorError } from './integration/candor-error.js';
@@ -63,7 +68,11 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	// Validate when the factory is called, so a bad option stops Astro before anything runs.
 	const options = validateOptions(userOptions);
 	const optionsHash = hashOptions(options);
-	const auditor = createAuditor(options);
+	// Made on first use: importing the engine, compiling the rules and loading the model cost
+	// about 130 ms, which a warm build (every post from the cache) or one auditing in worker
+	// threads never spends on Astro's thread.
+	let auditorInstance: Promise<Auditor> | undefined;
+	const auditor = () => (auditorInstance ??= import('./core/audit.js').then(({ createAuditor }) => createAuditor(options)));
 	let root = process.cwd();
 	let base = '/';
 	let cacheFolder: string | undefined;
@@ -123,7 +132,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	/** A post's full audit, sentences included, fresh from disk (for the report's detail view). */
 	const fullAudit = async (post: PostRef) => {
 		const read = await readPost(post.file);
-		return read.ok ? auditor.audit(read.text, formatOf(post.file), post.threshold) : undefined;
+		return read.ok ? (await auditor()).audit(read.text, formatOf(post.file), post.threshold) : undefined;
 	};
 	const reportEntries = async () => {
 		const entries = [];

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type AuditOptions, type Auditor, ENGINE_VERSION } from '../core/index.js';
+import type { AuditOptions, Auditor } from '../core/index.js';
+import { ENGINE_VERSION } from '../core/version.js';
 import { readPost } from '../io/read-post.js';
 import { AuditPool, IN_FLIGHT_PER_THREAD, inOrder, MIN_POSTS_FOR_THREADS, type StoredAudit, storedAudit } from '../pool/audit-pool.js';
 
@@ -28,7 +29,8 @@ export class AuditStore {
 	misses = 0;
 
 	constructor(
-		private readonly auditor: Auditor,
+		/** The auditor for posts audited on this thread, made on first use: a build whose posts all come from the cache (or from worker threads) never loads the model here. */
+		private readonly auditor: () => Promise<Auditor>,
 		private readonly optionsHash: string,
 		/** Absolute path of the cache file, or undefined for no persistence. */
 		private readonly cacheFile: string | undefined,
@@ -110,7 +112,7 @@ export class AuditStore {
 						const result = await pool.run({ source: read.text, format: post.format, threshold: post.threshold });
 						if (!result.ok) throw new Error(result.reason); // only file jobs can fail to read
 						audit = result.audit;
-					} else audit = storedAudit(this.auditor.audit(read.text, post.format, post.threshold));
+					} else audit = storedAudit((await this.auditor()).audit(read.text, post.format, post.threshold));
 					this.remember(post.path, keyOf(post, read.text), audit);
 					results[i] = { ok: true, audit };
 				},

@@ -1,5 +1,5 @@
 /** The JSON report a build writes: the per-file shape of the CLI, plus site totals. */
-import { ENGINE_VERSION } from '../core/index.js';
+import { ENGINE_VERSION } from '../core/version.js';
 import { type FileReport, type ReportTotals, totals } from './file-report.js';
 
 export interface BuildReport {

@@ -8,7 +8,8 @@
  * nothing but the rule list is held until the end. JSON member order carries no meaning.
  */
 import type { ReportingDescriptor, Result } from 'sarif';
-import { builtinRules, ENGINE_VERSION } from '../core/index.js';
+import { builtinRules } from '../core/rules/index.js';
+import { ENGINE_VERSION } from '../core/version.js';
 import type { FileReport } from './file-report.js';
 import { indent } from './format-json.js';
 import type { ReportWriter } from './report-writer.js';
