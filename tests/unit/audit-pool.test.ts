@@ -46,4 +46,36 @@ describe('the audit pool', () => {
 		expect(again[7]).toMatchObject({ ok: true, audit: { findings: expect.arrayContaining([expect.objectContaining({ ruleId: 'call-to-action' })]) } });
 		expect(again[8]).toEqual({ ok: false, reason: 'the file is UTF-16; save it as UTF-8' });
 	});
+
+	it('keeps a prefetch only where the post is unchanged: an edited post, another threshold and a file that is no post are audited as they are', async () => {
+		// The real pass audits on this thread (0 threads), counted: what the prefetch did is not done again.
+		const auditor = createAuditor(options);
+		let auditedHere = 0;
+		const counting = { ...auditor, audit: (...args: Parameters<typeof auditor.audit>) => (auditedHere++, auditor.audit(...args)) };
+		const store = new AuditStore(async () => counting, 'test', join(dir, 'cache', 'audits.json'), 0);
+		const subset = posts.slice(0, 240).map((post) => ({ ...post, file: join(dir, `prefetch-${post.path.split('/').pop()}`) }));
+		for (const post of subset) writeFileSync(post.file, post.source);
+		const stray = { path: 'README.md', file: join(dir, 'README.md'), format: 'md' as const, threshold: 10 };
+		writeFileSync(stray.file, '# Notes\n\nSign up today and get 30% off with code SPRING.\n');
+		store.prefetch([...subset, stray], options, 1);
+		await store.prefetchDone;
+		// Edited after the prefetch read it; and a post whose collection has its own threshold.
+		writeFileSync(subset[3]!.file, `${subset[3]!.source}\nBook a demo with our team to see the best-in-class dashboard.\n`);
+		const real = subset.map((post, i) => (i === 5 ? { ...post, threshold: 40 } : post));
+		const results = await store.auditPosts(real, options);
+		expect(auditedHere).toBe(2);
+		const expected = real.map((post, i) => storedAudit(auditor.audit(i === 3 ? `${post.source}\nBook a demo with our team to see the best-in-class dashboard.\n` : post.source, post.format, post.threshold)));
+		expect(JSON.stringify(results.map((result) => result.ok && result.audit))).toBe(JSON.stringify(expected));
+		expect(results[5]).toMatchObject({ ok: true, audit: { threshold: 40 } });
+		// Everything was audited in this run, none of it came from a cache, and the stray file is not a post.
+		expect(store.hits).toBe(0);
+		expect(store.misses).toBe(240);
+		expect(store.peek('README.md')).toBeDefined();
+		await store.save(real.map((post) => post.path));
+		expect(store.peek('README.md')).toBeUndefined();
+		// A second pass finds them in the store: now they are cached.
+		await store.auditPosts(real, options);
+		expect(store.hits).toBe(240);
+	});
 });
+

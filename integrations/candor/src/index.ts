@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { availableParallelism } from 'node:os';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 // The engine (rules compiled, model, parser and YAML reader) loads on first audit, not with the
 // config: a warm build takes every audit from the cache and never needs it on Astro's thread.
 import { AFFILIATE_PROGRAMS } from './core/affiliates.js';
@@ -17,13 +18,13 @@ import { engineFingerprint } from './integration/engine-fingerprint.js';
 import { type GateResult, runGate } from './integration/gate.js';
 import { gateVitePlugin } from './integration/gate-plugin.js';
 import { registerMarkdownPlugins } from './integration/markdown-plugins.js';
-import { type PostRef, resolvePosts } from './integration/posts.js';
+import { type PostRef, probablePosts, resolvePosts } from './integration/posts.js';
 import { PUBLIC_PREFIX, type PublicFiles, publicFile, renderPublicFiles, writePublicFiles } from './integration/public-files.js';
 import { entryIdOf, publishedPosts, startCountingAskedPosts } from './integration/published-posts.js';
 import { type PostAuditSummary, summarize } from './integration/summary.js';
 import { AUDITS_TYPES, auditsVitePlugin, VIRTUAL_ID } from './integration/virtual-module.js';
 import { formatOf, readPost } from './io/read-post.js';
-import { parseThreadCount, storedAudit, THREAD_COUNT_RULE } from './pool/audit-pool.js';
+import { MIN_POSTS_FOR_THREADS, parseThreadCount, storedAudit, THREAD_COUNT_RULE } from './pool/audit-pool.js';
 import { badgeThemeCss } from './badge/badge-theme.js';
 import { badgeTheme, type CandorOptions, type ResolvedCandorOptions, validateOptions } from './options.js';
 
@@ -50,6 +51,8 @@ const reportHtml = () => import('./report/preview-html.js');
 export const CANDOR_OPTIONS = Symbol.for('astro-candor.options');
 
 const POST_FILE = /\.(md|mdx|markdown)$/i;
+/** Worker threads a build's prefetch uses at most (it leaves a core to Astro's content sync). */
+const MAX_PREFETCH_THREADS = 7;
 
 /**
  * `CANDOR_THREADS=n` sets how many worker threads the build audits in (0: Astro's own thread),
@@ -89,12 +92,19 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	/** The gate's verdict when the build must stop, once the audit has finished. */
 	let policyFailure: Error | undefined;
 
+	/** The audit cache, loaded; a build opens it at `astro:config:done` to prefetch into it. */
+	let earlyStore: Promise<{ store: AuditStore; discarded: string | undefined }> | undefined;
+	const openStore = async (logger: AstroIntegrationLogger) => {
+		const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'), threadsFromEnv(logger));
+		return { store, discarded: await store.load() };
+	};
+
 	/** Audits every post (from cache where unchanged), then renders badges, cards and records. */
 	const auditAll = (logger: AstroIntegrationLogger): Promise<GateResult> =>
 		(running ??= (async () => {
 			posts = await resolvePosts(options, { root, dataStoreFile: dataStoreFile! });
-			const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'), threadsFromEnv(logger));
-			const discarded = await store.load();
+			const { store, discarded } = await (earlyStore ?? openStore(logger));
+			earlyStore = undefined;
 			if (discarded) logger.info(`audit cache ignored (${discarded}); auditing every post`);
 			const result = await runGate({
 				posts,
@@ -145,6 +155,32 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 		return entries;
 	};
 
+	/**
+	 * A build's content sync keeps Astro's thread busy for seconds while the other cores idle:
+	 * start auditing the files that are probably posts in worker threads (one core left to
+	 * Astro), so that by `astro:build:start` most audits are done. Only for sites large enough
+	 * to use worker threads at all; the real pass (auditAll) decides which files are posts.
+	 */
+	const prefetchProbablePosts = async (config: AstroConfig, logger: AstroIntegrationLogger) => {
+		const opened = await openStore(logger);
+		const fromEnv = process.env.CANDOR_THREADS ? parseThreadCount(process.env.CANDOR_THREADS) : undefined; // openStore warns when it is invalid
+		const threads = fromEnv ?? Math.min(availableParallelism() - 1, MAX_PREFETCH_THREADS);
+		if (threads < 1) return opened;
+		try {
+			const ignore = [config.outDir, config.publicDir, config.cacheDir, config.srcDir && new URL('../.astro/', config.srcDir)]
+				.filter((url): url is URL => url !== undefined)
+				.map((url) => relative(root, fileURLToPath(url)))
+				.filter((dir) => dir !== '' && !dir.startsWith('..'));
+			const probable = await probablePosts(options, { root, ignore });
+			if (probable.length >= MIN_POSTS_FOR_THREADS) {
+				opened.store.prefetch(probable.map((p) => ({ path: p.path, file: p.file, format: formatOf(p.file), threshold: p.threshold })), options, threads);
+			}
+		} catch {
+			// Only a head start: the real pass audits whatever this did not.
+		}
+		return opened;
+	};
+
 	const integration: AstroIntegration & { [CANDOR_OPTIONS]: ResolvedCandorOptions } = {
 		name: 'astro-candor',
 		[CANDOR_OPTIONS]: options,
@@ -183,8 +219,9 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					},
 				});
 			},
-			'astro:config:done': ({ injectTypes }) => {
+			'astro:config:done': ({ config, injectTypes, logger }) => {
 				injectTypes({ filename: 'audits.d.ts', content: AUDITS_TYPES });
+				if (!isDev) earlyStore = prefetchProbablePosts(config, logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// The editor's report, the toolbar's API, and badges, cards and records from memory.

@@ -25,6 +25,11 @@ interface CacheFile {
 export class AuditStore {
 	private entries: CacheFile['entries'] = {};
 	private dirty = false;
+	/** Entries a prefetch made that no pass has used yet: the first pass counts them as audited, not cached. */
+	private readonly prefetched = new Set<string>();
+	private prefetching: { stop: () => void; done: Promise<void> } | undefined;
+	/** Resolves when the last prefetch has finished or been stopped. */
+	prefetchDone: Promise<void> = Promise.resolve();
 	hits = 0;
 	misses = 0;
 
@@ -69,6 +74,7 @@ export class AuditStore {
 	 * far less than holding a whole site's text; the key is taken from the text audited.)
 	 */
 	async auditPosts(posts: PostFile[], options: AuditOptions): Promise<PostResult[]> {
+		await this.endPrefetch();
 		const results = new Array<PostResult>(posts.length);
 		const misses: number[] = [];
 		await inOrder(
@@ -81,7 +87,8 @@ export class AuditStore {
 				else {
 					const entry = this.entries[post.path];
 					if (entry && entry.key === keyOf(post, read.text) && isStoredAudit(entry.audit)) {
-						this.hits++;
+						if (this.prefetched.delete(post.path)) this.misses++;
+						else this.hits++;
 						results[i] = { ok: true, audit: entry.audit };
 					} else return i;
 				}
@@ -114,6 +121,7 @@ export class AuditStore {
 						audit = result.audit;
 					} else audit = storedAudit((await this.auditor()).audit(read.text, post.format, post.threshold));
 					this.remember(post.path, keyOf(post, read.text), audit);
+					this.misses++;
 					results[i] = { ok: true, audit };
 				},
 				() => {},
@@ -124,10 +132,56 @@ export class AuditStore {
 		return results;
 	}
 
+	/**
+	 * Audits files that are probably posts before the build knows its posts, in worker threads,
+	 * while Astro syncs content on its own thread and a core would otherwise idle. Each result is
+	 * kept under the key the real pass computes (path, threshold, format, text), so a post whose
+	 * text and threshold match is not audited again, and anything else (a file that is no post, a
+	 * post of a collection with its own threshold, a file edited since) is audited as usual.
+	 * `auditPosts` stops it: what has not started by then is left to the real pass. Never throws:
+	 * a file it cannot read or audit is simply left for the real pass to report.
+	 */
+	prefetch(posts: PostFile[], options: AuditOptions, threads: number): void {
+		let stopped = false;
+		const pool = new AuditPool(options, threads);
+		const done = inOrder(
+			posts,
+			threads * IN_FLIGHT_PER_THREAD,
+			async (post) => {
+				if (stopped) return;
+				try {
+					const read = await readPost(post.file);
+					if (!read.ok || stopped) return;
+					const key = keyOf(post, read.text);
+					const entry = this.entries[post.path];
+					if (entry && entry.key === key && isStoredAudit(entry.audit)) return;
+					const result = await pool.run({ source: read.text, format: post.format, threshold: post.threshold });
+					if (result.ok) {
+						this.remember(post.path, key, result.audit);
+						this.prefetched.add(post.path);
+					}
+				} catch {
+					// left for the real pass, which reports it
+				}
+			},
+			() => {},
+		).finally(() => pool.close());
+		this.prefetchDone = done.catch(() => {});
+		this.prefetching = { stop: () => void (stopped = true), done: this.prefetchDone };
+	}
+
+	/** Stops a prefetch and waits for the audits it has in flight. */
+	private async endPrefetch() {
+		if (!this.prefetching) return;
+		this.prefetching.stop();
+		await this.prefetching.done;
+		this.prefetching = undefined;
+	}
+
 	private remember(path: string, key: string, audit: StoredAudit) {
 		this.entries[path] = { key, audit };
 		this.dirty = true;
-		this.misses++;
+		this.prefetched.delete(path);
 	}
 
 	/** The stored audit of a post audited in this run or found in the cache. */

@@ -73,6 +73,36 @@ export async function resolvePosts(options: ResolvedCandorOptions, context: Reso
 	return [...posts.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/**
+ * The files that are probably posts, before the content sync has said which are: the `include`
+ * globs, and, when collections are audited, every Markdown file of the project outside
+ * dependencies, build output, caches, public files and hidden folders, minus `exclude`. Each
+ * with the threshold its post would have if it is one (a collection's own threshold when every
+ * audited collection has the same). Only a guess to start auditing early: `resolvePosts` decides.
+ */
+export async function probablePosts(options: ResolvedCandorOptions, context: { root: string; ignore: string[] }): Promise<PostRef[]> {
+	const posts = new Map<string, PostRef>();
+	const add = (file: string, threshold: number) => {
+		const path = toPosix(relative(context.root, file));
+		if (!posts.has(path)) posts.set(path, { file, path, slug: path, threshold });
+	};
+	const ignore = ['**/node_modules/**', '**/.*/**', ...context.ignore.map((dir) => `${toPosix(dir).replace(/\/$/, '')}/**`)];
+	for (const item of options.include) {
+		const { pattern, threshold } = typeof item === 'string' ? { pattern: item, threshold: undefined } : item;
+		const globPattern = isDynamicPattern(pattern) || POST_FILE.test(pattern) ? pattern : `${pattern.replace(/\/$/, '')}/**/*.{md,mdx,markdown}`;
+		for (const file of await glob(globPattern, { cwd: context.root, absolute: true, ignore })) if (POST_FILE.test(file)) add(resolve(file), threshold ?? options.threshold);
+	}
+	const thresholds = new Set(options.collections.map((c) => (typeof c === 'string' ? options.threshold : (c.threshold ?? options.threshold))));
+	if (thresholds.size > 0) {
+		const threshold = thresholds.size === 1 ? [...thresholds][0]! : options.threshold;
+		for (const file of await glob('**/*.{md,mdx,markdown}', { cwd: context.root, absolute: true, ignore })) add(resolve(file), threshold);
+	}
+	if (options.exclude.length > 0) {
+		for (const file of await glob(options.exclude, { cwd: context.root, absolute: true })) posts.delete(toPosix(relative(context.root, file)));
+	}
+	return [...posts.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
 /** Collections and their entries from Astro's data store (a devalue-encoded Map of Maps). */
 async function readDataStore(file: URL): Promise<Map<string, Map<string, unknown>>> {
 	let text: string;
