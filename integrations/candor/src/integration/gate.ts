@@ -54,6 +54,9 @@ export async function runGate(input: {
 	// read are always shown in full. A passing post's warnings (a call to action, an offer, an
 	// undisclosed-looking link) are printed as warnings unless `warnings: false`; the rest of
 	// its findings are detail, for `--verbose`.
+	// A passing post's full findings are debug output (`astro build --verbose`): formatted only
+	// then, not for every post of every build.
+	const verbose = logger.options?.level === undefined || logger.options.level === 'debug';
 	let detailed = 0;
 	let brief = 0;
 	let warned = 0;
@@ -68,7 +71,7 @@ export async function runGate(input: {
 					for (const line of stylishFile(report, { only: isOpenWarning }).trimEnd().split('\n')) logger.warn(line);
 				}
 			}
-			for (const line of stylishFile(report).trimEnd().split('\n')) if (line) logger.debug(line);
+			if (verbose) for (const line of stylishFile(report).trimEnd().split('\n')) if (line) logger.debug(line);
 			continue;
 		}
 		const stops = input.canStop !== false && blocks.has(report) && options.mode === 'error';
