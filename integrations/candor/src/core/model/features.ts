@@ -52,21 +52,44 @@ export function brandSequences(brands: readonly string[]): string[][] {
 
 /** The sentences of a post, tokenised once, with the post's own names found. */
 export interface PostTokens {
-	tokens: Token[][];
+	tokens: ReadonlyArray<readonly Token[]>;
 	names: Set<string>;
 }
+
+/**
+ * A sentence as the model reads it. `tokens`, when given, are what tokenising `text` here would
+ * give (positions into `source`, the text they were cut from): the sentence stage's own tokens,
+ * handed over when `readsAsIs(text)` and `text` is exactly their slice of `source`.
+ */
+export interface ModelText {
+	text: string;
+	tokens?: readonly Token[];
+	source?: string;
+}
+
+const URL_TEST = new RegExp(URL_PATTERN.source, 'i');
+/** The model reads the text without masking a URL, an e-mail address or inline code in it first. */
+export const readsAsIs = (text: string) => !text.includes('`') && !URL_TEST.test(text);
 
 /**
  * Tokenises a post's sentences once and finds its own names: words written with a capital
  * inside sentences and never in lower case anywhere in the post. Title-case lines (headings)
  * are not evidence either way.
  */
-export function tokenizePost(sentences: readonly string[]): PostTokens {
+export function tokenizePost(sentences: readonly (string | ModelText)[]): PostTokens {
 	const capital = new Set<string>();
 	const lower = new Set<string>();
 	const tokens = sentences.map((sentence) => {
-		const text = sentence.replace(URL_PATTERN, ` ${URL_WORD} `).replace(CODE_PATTERN, ` ${CODE_WORD} `);
-		const own = tokenize(text, 0, text.length, asciiLowerCase(text));
+		let text: string;
+		let own: readonly Token[];
+		if (typeof sentence !== 'string' && sentence.tokens && sentence.source !== undefined) {
+			text = sentence.source;
+			own = sentence.tokens;
+		} else {
+			const plain = typeof sentence === 'string' ? sentence : sentence.text;
+			text = plain.replace(URL_PATTERN, ` ${URL_WORD} `).replace(CODE_PATTERN, ` ${CODE_WORD} `);
+			own = tokenize(text, 0, text.length, asciiLowerCase(text));
+		}
 		let words = 0;
 		let capitals = 0;
 		for (const t of own) {

@@ -19,6 +19,7 @@ import {
 	type FeatureContext,
 	type FeatureVisitor,
 	maskedTokens,
+	type ModelText,
 	type SentenceFeatures,
 	sentenceFeatures,
 	tokenizePost,
@@ -43,8 +44,7 @@ export interface LinearModel {
 	rulePrior: number;
 }
 
-export interface ScorableSentence {
-	text: string;
+export interface ScorableSentence extends ModelText {
 	signals: readonly Signal[];
 	/** Where the sentence stands (today only `heading`). */
 	shapes?: readonly string[];
@@ -197,7 +197,7 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 
 	/** Each sentence's masked tokens, with the post's own names masked. */
 	const maskAll = (sentences: readonly ScorableSentence[]) => {
-		const post = tokenizePost(sentences.map((s) => s.text));
+		const post = tokenizePost(sentences);
 		const context: FeatureContext = { brands, names: post.names };
 		return post.tokens.map((tokens) => maskedTokens(tokens, context));
 	};

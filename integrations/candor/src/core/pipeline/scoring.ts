@@ -11,7 +11,7 @@
  * model's finding takes the sentence out of the score.
  */
 import { ruleOfSentence } from '../model/families.js';
-import type { SentenceFeatures } from '../model/features.js';
+import { readsAsIs, type SentenceFeatures } from '../model/features.js';
 import { type Cue, describeCue, PITCH_PROBABILITY, round, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
 import { findSuppression, type Suppression } from '../suppressions.js';
 import type { PostAudit, Rule, SentenceLabel, Signal } from '../types.js';
@@ -57,8 +57,16 @@ export interface ModelInput {
 	flags: SentenceFlags[];
 }
 
+/**
+ * The model's view of each sentence. Where it reads the sentence as the sentence stage cut it
+ * (nothing collapsed or masked), it takes that stage's tokens instead of tokenising again.
+ */
 const scorable = (sentences: readonly ScopedSentence[]) =>
-	sentences.map(({ sentence, signals }) => ({ text: sentence.shown, signals, shapes: shapesOf(sentence) }));
+	sentences.map(({ sentence, signals }) => {
+		const source = sentence.block.text.text;
+		const same = sentence.shown.length === sentence.end - sentence.start && sentence.shown === source.slice(sentence.start, sentence.end) && readsAsIs(sentence.shown);
+		return { text: sentence.shown, signals, shapes: shapesOf(sentence), ...(same ? { tokens: sentence.tokens, source } : {}) };
+	});
 
 const flagsOf = (sentences: readonly ScopedSentence[]): SentenceFlags[] =>
 	sentences.map(({ sentence, signals, mentioned }) => ({
