@@ -77,5 +77,22 @@ describe('the audit pool', () => {
 		await store.auditPosts(real, options);
 		expect(store.hits).toBe(240);
 	});
+
+	it('hands what is left after a prefetch to its workers, already started, when it is too little for a new pool', async () => {
+		let asked = 0;
+		const store = new AuditStore(async () => (asked++, createAuditor(options)), 'test', undefined);
+		const subset = posts.slice(0, 210).map((post) => ({ ...post, file: join(dir, `warm-${post.path.split('/').pop()}`) }));
+		for (const post of subset) writeFileSync(post.file, post.source);
+		store.prefetch(subset, options, 1);
+		await store.prefetchDone;
+		const edited = (source: string) => `${source}\nJoin 20,000 happy teams today.\n`;
+		for (const i of [0, 100, 209]) writeFileSync(subset[i]!.file, edited(subset[i]!.source));
+		const results = await store.auditPosts(subset, options);
+		// Three posts were audited again, by the prefetch's worker: this thread never made an auditor.
+		expect(asked).toBe(0);
+		const auditor = createAuditor(options);
+		const expected = subset.map((post, i) => storedAudit(auditor.audit([0, 100, 209].includes(i) ? edited(post.source) : post.source, post.format, post.threshold)));
+		expect(JSON.stringify(results.map((result) => result.ok && result.audit))).toBe(JSON.stringify(expected));
+	});
 });
 

@@ -27,7 +27,7 @@ export class AuditStore {
 	private dirty = false;
 	/** Entries a prefetch made that no pass has used yet: the first pass counts them as audited, not cached. */
 	private readonly prefetched = new Set<string>();
-	private prefetching: { stop: () => void; done: Promise<void> } | undefined;
+	private prefetching: { stop: () => void; done: Promise<void>; pool: AuditPool } | undefined;
 	/** Resolves when the last prefetch has finished or been stopped. */
 	prefetchDone: Promise<void> = Promise.resolve();
 	hits = 0;
@@ -74,7 +74,7 @@ export class AuditStore {
 	 * far less than holding a whole site's text; the key is taken from the text audited.)
 	 */
 	async auditPosts(posts: PostFile[], options: AuditOptions): Promise<PostResult[]> {
-		await this.endPrefetch();
+		const warm = await this.endPrefetch();
 		const results = new Array<PostResult>(posts.length);
 		const misses: number[] = [];
 		await inOrder(
@@ -101,8 +101,12 @@ export class AuditStore {
 		// thread then only reads and hands out posts: inside `astro build` it carries Astro's
 		// whole heap, and auditing here was measured twice as slow as in workers
 		// (`npm run bench`, section 6b).
+		// The prefetch's workers, already started, take what is left when it is too little to
+		// repay starting new ones.
 		const threads = this.threads ?? (misses.length >= MIN_POSTS_FOR_THREADS ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
-		const pool = threads > 0 && misses.length > 0 ? new AuditPool(options, Math.min(threads, misses.length)) : undefined;
+		const reuse = warm !== undefined && misses.length > 0 && this.threads !== 0 && threads <= warm.size;
+		if (warm && !reuse) await warm.close();
+		const pool = reuse ? warm : threads > 0 && misses.length > 0 ? new AuditPool(options, Math.min(threads, misses.length)) : undefined;
 		try {
 			await inOrder(
 				misses,
@@ -144,6 +148,8 @@ export class AuditStore {
 	prefetch(posts: PostFile[], options: AuditOptions, threads: number): void {
 		let stopped = false;
 		const pool = new AuditPool(options, threads);
+		// Optional work: the workers never keep a build's process alive, busy or idle.
+		pool.keepAlive(false);
 		const done = inOrder(
 			posts,
 			threads * IN_FLIGHT_PER_THREAD,
@@ -165,17 +171,20 @@ export class AuditStore {
 				}
 			},
 			() => {},
-		).finally(() => pool.close());
+		);
 		this.prefetchDone = done.catch(() => {});
-		this.prefetching = { stop: () => void (stopped = true), done: this.prefetchDone };
+		this.prefetching = { stop: () => void (stopped = true), done: this.prefetchDone, pool };
 	}
 
-	/** Stops a prefetch and waits for the audits it has in flight. */
-	private async endPrefetch() {
-		if (!this.prefetching) return;
-		this.prefetching.stop();
-		await this.prefetching.done;
+	/** Stops a prefetch and waits for the audits it has in flight; its pool, still running, is the caller's to use or close. */
+	private async endPrefetch(): Promise<AuditPool | undefined> {
+		if (!this.prefetching) return undefined;
+		const { stop, done, pool } = this.prefetching;
 		this.prefetching = undefined;
+		stop();
+		pool.keepAlive(true); // its last answers are awaited now
+		await done;
+		return pool;
 	}
 
 	private remember(path: string, key: string, audit: StoredAudit) {

@@ -101,6 +101,14 @@ export class AuditPool {
 		});
 	}
 
+	/** Whether the pool's workers keep the process alive: an idle pool kept for later must not. */
+	keepAlive(alive: boolean): void {
+		for (const { worker } of this.slots) {
+			if (alive) worker.ref();
+			else worker.unref();
+		}
+	}
+
 	async close(): Promise<void> {
 		await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
 	}
