@@ -135,7 +135,14 @@ export function maskedTokens(tokens: readonly Token[], context: FeatureContext):
 
 const CURRENCIES = new Set(['$', '€', '£', '¥']);
 /** Symbols that are not words (the score counts words). */
-const NOT_WORDS = new Set(['!', '?', '%', '+', '#', '@', '&', '/', ':', '×']);
+const NOT_WORDS = ['!', '?', '%', '+', '#', '@', '&', '/', ':', '×'];
+
+/** Tokens the traversal treats specially, by token: symbols that are not words, lexicon words, first words of hyphenated entries. */
+const specialTokens = new Map<string, { notWord?: true; classes?: string[]; compounds?: Array<{ parts: string[]; cls: string }> }>();
+const specialOf = (token: string) => specialTokens.get(token) ?? specialTokens.set(token, {}).get(token)!;
+for (const token of NOT_WORDS) specialOf(token).notWord = true;
+for (const [token, classes] of lexiconOf) specialOf(token).classes = classes;
+for (const [token, compounds] of hyphenated) specialOf(token).compounds = compounds;
 
 function maskOne(token: Token, context: FeatureContext): string {
 	if (token.kind === 'num') return '<num>';
@@ -180,15 +187,17 @@ export function visitSentence(tokens: readonly string[], signals: readonly Signa
 	let exclamation = false;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (!NOT_WORDS.has(token)) words++;
-		else if (token === '!') exclamation = true;
+		// One lookup tells whether the token is a symbol, a lexicon word or starts a hyphenated entry.
+		const special = specialTokens.get(token);
+		if (special?.notWord) {
+			if (token === '!') exclamation = true;
+		} else words++;
 		visit.word(token);
 		visit.bigram(previous, token);
 		previous = token;
-		const classes = lexiconOf.get(token);
-		if (classes) for (const cls of classes) visit.lexicon(cls);
-		const compounds = hyphenated.get(token);
-		if (compounds) for (const { parts, cls } of compounds) if (parts.every((part, k) => tokens[i + k] === part)) visit.lexicon(cls);
+		if (special === undefined) continue;
+		if (special.classes) for (const cls of special.classes) visit.lexicon(cls);
+		if (special.compounds) for (const { parts, cls } of special.compounds) if (parts.every((part, k) => tokens[i + k] === part)) visit.lexicon(cls);
 	}
 	if (tokens.length > 0) visit.bigram(previous, '$');
 	if (exclamation) visit.other('shape:exclamation');
