@@ -81,6 +81,8 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	let cacheFolder: string | undefined;
 	let dataStoreFile: URL | undefined;
 	let isDev = false;
+	/** `astro build` (not dev, preview or sync): only a build audits its posts at once. */
+	let isBuild = false;
 	let summaries: PostAuditSummary[] | undefined;
 	let publicFiles: PublicFiles | undefined;
 	let running: Promise<GateResult> | undefined;
@@ -188,6 +190,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			'astro:config:setup': async ({ config, command, updateConfig, injectScript, injectRoute, addDevToolbarApp, createCodegenDir, logger }) => {
 				root = fileURLToPath(config.root);
 				isDev = command === 'dev';
+				isBuild = command === 'build';
 				base = config.base || '/';
 				cacheFolder = options.cache ? fileURLToPath(new URL('astro-candor/', config.cacheDir)) : undefined;
 				dataStoreFile = new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir);
@@ -221,7 +224,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			},
 			'astro:config:done': ({ config, injectTypes, logger }) => {
 				injectTypes({ filename: 'audits.d.ts', content: AUDITS_TYPES });
-				if (!isDev) earlyStore = prefetchProbablePosts(config, logger);
+				if (isBuild) earlyStore = prefetchProbablePosts(config, logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// The editor's report, the toolbar's API, and badges, cards and records from memory.
