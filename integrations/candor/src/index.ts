@@ -95,10 +95,11 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	let policyFailure: Error | undefined;
 
 	/** The audit cache, loaded; a build opens it at `astro:config:done` to prefetch into it. */
-	let earlyStore: Promise<{ store: AuditStore; discarded: string | undefined }> | undefined;
+	let earlyStore: ReturnType<typeof openStore> | undefined;
 	const openStore = async (logger: AstroIntegrationLogger) => {
-		const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'), threadsFromEnv(logger));
-		return { store, discarded: await store.load() };
+		const threads = threadsFromEnv(logger);
+		const store = new AuditStore(auditor, optionsHash, cacheFolder && join(cacheFolder, 'audits.json'), threads);
+		return { store, discarded: await store.load(), threads };
 	};
 
 	/** Audits every post (from cache where unchanged), then renders badges, cards and records. */
@@ -165,12 +166,11 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	 */
 	const prefetchProbablePosts = async (config: AstroConfig, logger: AstroIntegrationLogger) => {
 		const opened = await openStore(logger);
-		const fromEnv = process.env.CANDOR_THREADS ? parseThreadCount(process.env.CANDOR_THREADS) : undefined; // openStore warns when it is invalid
-		const threads = fromEnv ?? Math.min(availableParallelism() - 1, MAX_PREFETCH_THREADS);
+		const threads = opened.threads ?? Math.min(availableParallelism() - 1, MAX_PREFETCH_THREADS);
 		if (threads < 1) return opened;
 		try {
-			const ignore = [config.outDir, config.publicDir, config.cacheDir, config.srcDir && new URL('../.astro/', config.srcDir)]
-				.filter((url): url is URL => url !== undefined)
+			// Hidden folders (`.astro/`, a `.cache/`) are left out by probablePosts itself.
+			const ignore = [config.outDir, config.publicDir, config.cacheDir]
 				.map((url) => relative(root, fileURLToPath(url)))
 				.filter((dir) => dir !== '' && !dir.startsWith('..'));
 			const probable = await probablePosts(options, { root, ignore });

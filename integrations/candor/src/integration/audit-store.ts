@@ -27,7 +27,7 @@ export class AuditStore {
 	private dirty = false;
 	/** Entries a prefetch made that no pass has used yet: the first pass counts them as audited, not cached. */
 	private readonly prefetched = new Set<string>();
-	private prefetching: { stop: () => void; done: Promise<void>; pool: AuditPool } | undefined;
+	private prefetching: { stop: () => void; pool: AuditPool } | undefined;
 	/** Resolves when the last prefetch has finished or been stopped. */
 	prefetchDone: Promise<void> = Promise.resolve();
 	hits = 0;
@@ -173,17 +173,17 @@ export class AuditStore {
 			() => {},
 		);
 		this.prefetchDone = done.catch(() => {});
-		this.prefetching = { stop: () => void (stopped = true), done: this.prefetchDone, pool };
+		this.prefetching = { stop: () => void (stopped = true), pool };
 	}
 
 	/** Stops a prefetch and waits for the audits it has in flight; its pool, still running, is the caller's to use or close. */
 	private async endPrefetch(): Promise<AuditPool | undefined> {
 		if (!this.prefetching) return undefined;
-		const { stop, done, pool } = this.prefetching;
+		const { stop, pool } = this.prefetching;
 		this.prefetching = undefined;
 		stop();
 		pool.keepAlive(true); // its last answers are awaited now
-		await done;
+		await this.prefetchDone;
 		return pool;
 	}
 

@@ -58,19 +58,28 @@ export async function resolvePosts(options: ResolvedCandorOptions, context: Reso
 		}
 	}
 
+	for (const { file, threshold } of await includedFiles(options, context.root, ['**/node_modules/**'])) add(file, threshold);
+	for (const path of await excludedPaths(options, context.root)) posts.delete(path);
+	return [...posts.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The Markdown files of the `include` option, each with its threshold. */
+async function includedFiles(options: ResolvedCandorOptions, root: string, ignore: string[]): Promise<Array<{ file: string; threshold: number }>> {
+	const found = [];
 	for (const item of options.include) {
 		const { pattern, threshold } = typeof item === 'string' ? { pattern: item, threshold: undefined } : item;
 		const globPattern = isDynamicPattern(pattern) || POST_FILE.test(pattern) ? pattern : `${pattern.replace(/\/$/, '')}/**/*.{md,mdx,markdown}`;
-		for (const file of await glob(globPattern, { cwd: context.root, absolute: true, ignore: ['**/node_modules/**'] })) {
-			if (POST_FILE.test(file)) add(resolve(file), threshold ?? options.threshold);
+		for (const file of await glob(globPattern, { cwd: root, absolute: true, ignore })) {
+			if (POST_FILE.test(file)) found.push({ file: resolve(file), threshold: threshold ?? options.threshold });
 		}
 	}
+	return found;
+}
 
-	if (options.exclude.length > 0) {
-		const excluded = new Set((await glob(options.exclude, { cwd: context.root, absolute: true })).map((f) => toPosix(relative(context.root, f))));
-		for (const path of excluded) posts.delete(path);
-	}
-	return [...posts.values()].sort((a, b) => a.path.localeCompare(b.path));
+/** The root-relative paths the `exclude` option names. */
+async function excludedPaths(options: ResolvedCandorOptions, root: string): Promise<string[]> {
+	if (options.exclude.length === 0) return [];
+	return (await glob(options.exclude, { cwd: root, absolute: true })).map((file) => toPosix(relative(root, file)));
 }
 
 /**
@@ -80,28 +89,25 @@ export async function resolvePosts(options: ResolvedCandorOptions, context: Reso
  * with the threshold its post would have if it is one (a collection's own threshold when every
  * audited collection has the same). Only a guess to start auditing early: `resolvePosts` decides.
  */
-export async function probablePosts(options: ResolvedCandorOptions, context: { root: string; ignore: string[] }): Promise<PostRef[]> {
-	const posts = new Map<string, PostRef>();
+export async function probablePosts(options: ResolvedCandorOptions, context: { root: string; ignore: string[] }): Promise<ProbablePost[]> {
+	const posts = new Map<string, ProbablePost>();
 	const add = (file: string, threshold: number) => {
 		const path = toPosix(relative(context.root, file));
-		if (!posts.has(path)) posts.set(path, { file, path, slug: path, threshold });
+		if (!posts.has(path)) posts.set(path, { file, path, threshold });
 	};
 	const ignore = ['**/node_modules/**', '**/.*/**', ...context.ignore.map((dir) => `${toPosix(dir).replace(/\/$/, '')}/**`)];
-	for (const item of options.include) {
-		const { pattern, threshold } = typeof item === 'string' ? { pattern: item, threshold: undefined } : item;
-		const globPattern = isDynamicPattern(pattern) || POST_FILE.test(pattern) ? pattern : `${pattern.replace(/\/$/, '')}/**/*.{md,mdx,markdown}`;
-		for (const file of await glob(globPattern, { cwd: context.root, absolute: true, ignore })) if (POST_FILE.test(file)) add(resolve(file), threshold ?? options.threshold);
-	}
+	for (const { file, threshold } of await includedFiles(options, context.root, ignore)) add(file, threshold);
 	const thresholds = new Set(options.collections.map((c) => (typeof c === 'string' ? options.threshold : (c.threshold ?? options.threshold))));
 	if (thresholds.size > 0) {
 		const threshold = thresholds.size === 1 ? [...thresholds][0]! : options.threshold;
 		for (const file of await glob('**/*.{md,mdx,markdown}', { cwd: context.root, absolute: true, ignore })) add(resolve(file), threshold);
 	}
-	if (options.exclude.length > 0) {
-		for (const file of await glob(options.exclude, { cwd: context.root, absolute: true })) posts.delete(toPosix(relative(context.root, file)));
-	}
+	for (const path of await excludedPaths(options, context.root)) posts.delete(path);
 	return [...posts.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** A file `probablePosts` guesses is a post, with the threshold it would have. */
+export type ProbablePost = Pick<PostRef, 'file' | 'path' | 'threshold'>;
 
 /** Collections and their entries from Astro's data store (a devalue-encoded Map of Maps). */
 async function readDataStore(file: URL): Promise<Map<string, Map<string, unknown>>> {
