@@ -47,7 +47,7 @@ writeFileSync(
 	manifestFile,
 	`${JSON.stringify(
 		{
-			model: 'candor-linear-1',
+			model: 'candor-presence-1',
 			trainedBy: 'npm run train',
 			seed: 'none: full-batch L-BFGS from zero weights, no sampling',
 			parameters: DEFAULTS,

@@ -68,11 +68,17 @@ describe('bad input', () => {
 		expect(audit.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(['7:1 call-to-action', '7:23 offer']);
 	});
 
-	it('a 5 MB post: audited, with positions inside the source', () => {
-		const paragraph = 'Retry the job with jitter because clocks drift, and cap the delay at 30 seconds. Sign up today for 20% off.\n\n';
+	it('a 5 MB post: audited, judged as the paragraph it repeats, with positions inside the source', () => {
+		const paragraph = 'Retry the job with jitter because clocks drift, and cap the delay at 30 seconds.\n\nSign up today for 20% off.\n\n';
 		const source = paragraph.repeat(Math.ceil((5 << 20) / paragraph.length));
 		const audit = auditPost(source);
 		expect(audit.verdict).toBe('fail');
+		// Judged as its paragraph is: repeating a paragraph neither hides its pitch nor multiplies it.
+		const once = auditPost(paragraph);
+		expect(once.score).toBeGreaterThan(0);
+		expect(audit.score).toBeCloseTo(once.score, 0);
+		expect(audit.verdict).toBe(once.verdict);
+		expect(audit.words.pitch / audit.words.total).toBeCloseTo(once.words.pitch / once.words.total, 3);
 		expect(audit.words.total).toBeGreaterThan(800_000);
 		positionsInside(source, audit);
 	});

@@ -28,6 +28,8 @@ describe('short messages', () => {
 		'Can you send me the notes from the Tuesday lecture when you get a chance?',
 		'I fixed the leak under the sink, but the pipe still needs a new washer.',
 		'Thanks for yesterday, the hike was lovely even with the rain.',
+		'The cache keeps forty entries per shard.',
+		'Some intro.',
 	];
 	it.each(promotional)('scores as pitch: %s', (text) => {
 		const result = audit(text);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { auditPost } from '../../integrations/candor/src/core/index.ts';
+import { auditPost, DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
 import { type PostAuditSummary, summarize } from '../../integrations/candor/src/integration/summary.ts';
 import { storedAudit } from '../../integrations/candor/src/pool/audit-pool.ts';
 import {
@@ -78,7 +78,7 @@ describe('charts of the demo blog', () => {
 		expect(bars(svg)).toBe(withPosts.size);
 		expect(XMLValidator.validate(/<svg[\s\S]*<\/svg>/.exec(svg)![0])).toBe(true);
 		expect(svg).toContain('<title id="chart-monthly-title">Promotional share by month of publication</title>');
-		expect(svg).toMatch(/<desc id="chart-monthly-desc">14 months with posts, from 2025-09 to 2026-11; the highest share is [\d.]+% in \d{4}-\d\d; \d+ months? (is|are) above the 16% threshold\.<\/desc>/);
+		expect(svg).toMatch(new RegExp(String.raw`<desc id="chart-monthly-desc">14 months with posts, from 2025-09 to 2026-11; the highest share is [\d.]+% in \d{4}-\d\d; \d+ months? (is|are) above the ${DEFAULT_THRESHOLD}% threshold\.<\/desc>`));
 		expect([...svg.matchAll(/<th scope="row">/g)]).toHaveLength(14);
 	});
 
@@ -87,8 +87,8 @@ describe('charts of the demo blog', () => {
 		expect(bands.reduce((a, b) => a + b, 0)).toBe(demo.length);
 		const svg = scoreDistributionChart(demo)!;
 		expect(bars(svg)).toBe(bands.filter(Boolean).length);
-		expect(svg).toContain('threshold 16%');
-		expect(siteThreshold(demo)).toBe(16);
+		expect(svg).toContain(`threshold ${DEFAULT_THRESHOLD}%`);
+		expect(siteThreshold(demo)).toBe(DEFAULT_THRESHOLD);
 	});
 
 	it('has a bar per tag and per author, with their post counts', () => {

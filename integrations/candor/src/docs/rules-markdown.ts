@@ -65,7 +65,7 @@ export function rulesMarkdown(rules: readonly Rule[] = builtinRules): string {
 			const learned = cues.get(rule.id);
 			if (learned?.length) out.push(`- Strongest learned cues: ${learned.join(', ')}`);
 			const weight = weightOf(shippedModel(), `rule:${rule.id}`);
-			if (weight !== undefined) out.push(`- Learned weight of the rule's own signal: ${weight > 0 ? '+' : ''}${weight.toFixed(1)} (logit points, divided by the words of its sentence; the rule's hand-set weight is where training started from)`);
+			if (weight !== undefined) out.push(`- Learned weight of the rule's own signal: ${weight > 0 ? '+' : ''}${weight.toFixed(2)} (logit points the rule's presence adds to a post; training pulled it towards ${shippedModel().rulePrior} × the rule's hand-set weight, ± by its orientation)`);
 		}
 	}
 	return out.join('\n');

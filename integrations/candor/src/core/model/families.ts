@@ -1,7 +1,12 @@
 /**
  * Which of the model's rules a pitch passage is reported under: the family its strongest
- * learned cues belong to (announcement framing, customer-success narrative), else the
- * catch-all `promotional-language`, whose message names the cues.
+ * learned cues belong to (announcement framing, customer-success narrative), else customer-story
+ * when the sentence uses two or more success words (customers, delivers, achieved), else the catch-all `promotional-language`, whose message
+ * names the cues. The model decides whether a sentence is pitch; the family only names what
+ * kind of pitch it is. Success words are the one class looked up beyond the cues: they are
+ * common in tutorials too ("installed successfully"), so the model weighs them slightly away
+ * from pitch, yet in a sentence it judged pitch they mark a customer story. (Announcement words
+ * weigh towards pitch and show among the cues where they matter.)
  */
 import { LEXICON } from './lexicon.js';
 import type { Cue } from './scorer.js';
@@ -39,7 +44,7 @@ export function ruleOfCue(feature: string): string | undefined {
 }
 
 /** The rule a pitch sentence is reported under, from its cues (strongest first) and the rules in force. */
-export function ruleOfSentence(cues: readonly Cue[], knownRules: ReadonlySet<string>): string {
+export function ruleOfSentence(cues: readonly Cue[], knownRules: ReadonlySet<string>, words: readonly string[] = []): string {
 	const weightOf = new Map<string, number>();
 	for (const cue of cues) {
 		const rule = ruleOfCue(cue.feature);
@@ -53,5 +58,6 @@ export function ruleOfSentence(cues: readonly Cue[], knownRules: ReadonlySet<str
 			bestWeight = weight;
 		}
 	}
+	if (best === 'promotional-language' && knownRules.has('customer-story') && words.filter((word) => ruleOfWord.get(word) === 'customer-story').length >= 2) return 'customer-story';
 	return best;
 }

@@ -1,17 +1,27 @@
 /**
- * The learned scorer: a linear model over sentence features, trained on whole posts of real
- * company blogs (`npm run train`) and split back onto sentences.
+ * The learned scorer: a linear model over which features a post uses, trained on whole posts
+ * of real company blogs (`npm run train`) and split back onto sentences.
  *
- * The model sees a post as its features' counts per word, so its logit is the word-weighted
- * mean of its sentences' densities: z = bias + Σ (words_s / words) · density_s. A sentence is
- * judged with its passage (its neighbours in the same paragraph, up to `passageWords`): its
- * pitch probability is σ(temperature · (bias + offset + the passage's density)). A sentence
- * at or above one half is pitch and adds words_s / words · probability to the score; the rest
- * add nothing. So the score is the promotional share of the post's prose, 0–100, exactly the
- * sum of its pitch sentences' contributions, and every point of it has a finding.
+ * The model reads a post as the set of features it uses (presence, not counts: leave-one-
+ * company-out, presence beat per-word density by about 1.5 points of ROC AUC), so its logit is
+ * bias + Σ weights of the features present: the post's lean plus the bias. Each feature's
+ * weight is shared evenly by the sentences that use it, so the sentences' shares add up to
+ * the post's lean exactly.
+ *
+ * A sentence's own lean is the sum of the weights of the features it uses: what its words
+ * would add to a post without them. It is judged with its passage (its neighbours in the same
+ * block, up to `passageWords`) and with the post around it: its pitch probability is
+ * σ(temperature · (offset + the passage's own lean per 100 words + postWeight · the post's
+ * lean)). It is pitch when that reaches one half and its own lean is above `minSentenceLean`
+ * (so a plain sentence is never counted for its neighbours). A pitch sentence adds
+ * words / post words · probability to the score. So the score is the promotional share of the
+ * post's prose, 0–100, exactly the sum of its pitch sentences' contributions, every point of
+ * it has a finding whose cues are the sentence's own words, and a paragraph repeated a
+ * thousand times is judged as it is once.
  *
  * Mention is not use: a sentence whose pitch the rules found quoted, negated or discussed
- * cannot add pitch (its density is capped at 0); a sentence the editor suppressed adds none.
+ * adds nothing (its features are not counted, as in training), nor does a sentence the editor
+ * suppressed.
  */
 import type { Signal } from '../types.js';
 import {
@@ -27,18 +37,22 @@ import {
 } from './features.js';
 
 export interface LinearModel {
-	format: 'candor-linear-1';
+	format: 'candor-presence-1';
 	/** Post-level logit offset. */
 	bias: number;
-	/** Sharpness applied to a passage's logit before σ (chosen on held-out companies). */
+	/** Sharpness applied to a passage's lean before σ (chosen on held-out companies). */
 	temperature: number;
-	/** Added to the bias for sentence probabilities: where a passage starts to count as pitch. */
+	/** Added to a passage's lean: where a passage starts to count as pitch. */
 	offset: number;
+	/** How much the post's own lean (its logit without the bias) moves each of its passages. */
+	postWeight: number;
+	/** Logit points a sentence's own words must add to the post's lean before it can count as pitch. */
+	minSentenceLean: number;
 	/** A sentence is judged with its neighbours until the passage has this many words. */
 	passageWords: number;
 	/** A shorter passage is judged as if padded with plain words to this length: two words are little evidence. */
 	minPassageWords: number;
-	/** Feature name → weight per word (the shipped model holds a Map: building it is faster than an object). */
+	/** Feature name → logit weight of its presence (the shipped model holds a Map: building it is faster than an object). */
 	weights: Readonly<Record<string, number>> | ReadonlyMap<string, number>;
 	/** The weight a site's own rule (`customRules`) gets per unit of its `weight`: the prior rules were trained towards. */
 	rulePrior: number;
@@ -52,21 +66,25 @@ export interface ScorableSentence extends ModelText {
 
 export interface Cue {
 	feature: string;
-	/** Logit points this feature adds to the sentence's density. */
+	/** The feature's weight: logit points its presence adds to a post. */
 	weight: number;
 }
 
 export interface ScoredSentence {
 	words: number;
-	/** The sentence's per-word logit contribution (before the bias). */
+	/** The sentence's own lean per 100 words: the weights of the features it uses (what its words would add to a post without them). */
 	density: number;
-	/** σ(temperature · (bias + offset + the passage's density)): how much of the sentence is pitch, 0–1. */
+	/** σ(temperature · (offset + passage's own lean per 100 words + postWeight · post lean)): how much of the sentence is pitch, 0–1. */
 	probability: number;
-	/** Score points this sentence adds to the post, 0–100 in all (0 below PITCH_PROBABILITY). */
+	/** The sentence counts as pitch: probability at least one half and its own words lean towards pitch (by more than `minSentenceLean`). */
+	pitch: boolean;
+	/** Score points this sentence adds to the post, 0–100 in all (0 unless pitch). */
 	contribution: number;
 	/** The features that pushed the sentence towards pitch, strongest first (pitch sentences only). */
 	cues: Cue[];
-	/** The density was capped at 0: the sentence mentions pitch without using it. */
+	/** The model's words the sentence uses, whichever way they weigh (pitch sentences only): what kind of pitch it is. */
+	vocabulary: string[];
+	/** The sentence's own words lean towards pitch, but the rules found it mentions pitch without using it. */
 	mention: boolean;
 }
 
@@ -111,6 +129,16 @@ export function weightOf(model: LinearModel, feature: string): number | undefine
 	return model.weights instanceof Map ? model.weights.get(feature) : (model.weights as Readonly<Record<string, number>>)[feature];
 }
 
+/**
+ * The weighted features a sentence uses, each once: `keys[k]` identifies a feature within the
+ * post (an id or its name), `weights[k]` is its model weight.
+ */
+interface UsedFeatures {
+	keys: Array<number | string>;
+	weights: number[];
+	words: number;
+}
+
 export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const brands = brandSequences(options.brand ?? []);
 	const weights = new Map(weightEntries(model));
@@ -149,50 +177,66 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const bigramWeight = PAIR === 2 ** 15 ? integerTable(bigramKeys, bigramWeights) : mapTable(bigramKeys, bigramWeights);
 	// 0 for a token that only appears in bigrams.
 	for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
-	let sum = 0;
+
+	// Keys within a post: a word is its id (≥ 0), a bigram −1 − its pair number, any other
+	// feature its name. `seen` holds the sentence each key was last recorded for (each once).
+	let used: UsedFeatures = { keys: [], weights: [], words: 0 };
+	let sentenceIndex = 0;
+	const seen = new Map<number | string, number>();
+	const record = (key: number | string, weight: number) => {
+		if (seen.get(key) === sentenceIndex) return;
+		seen.set(key, sentenceIndex);
+		used.keys.push(key);
+		used.weights.push(weight);
+	};
 	let previousId = START;
 	let currentId = -1;
-	const summing: FeatureVisitor = {
+	const recording: FeatureVisitor = {
 		word: (token) => {
 			currentId = ids.get(token) ?? -1;
-			if (currentId >= 0) sum += unigramById[currentId]!;
+			if (currentId >= 0 && unigramById[currentId] !== 0) record(currentId, unigramById[currentId]!);
 		},
 		// visitSentence calls word(token) and then bigram(previous, token) for each token, and
 		// bigram(last, '$') at the end: the ids are the ones word() just looked up.
 		bigram: (_previous, token) => {
 			const right = token === '$' ? END : currentId;
-			if (previousId >= 0 && right >= 0) sum += bigramWeight(previousId * PAIR + right);
-			previousId = currentId;
-		},
-		lexicon: (cls) => void (sum += weights.get(`lex:${cls}`) ?? 0),
-		other: (feature) => void (sum += weights.get(feature) ?? 0),
-	};
-
-	// A pitch sentence's cues: the same traversal, keeping each feature that weighs towards pitch
-	// (by name, summed per name in the order met, as cuesOf does from the names).
-	let pushing = new Map<string, number>();
-	const push = (name: string, weight: number) => void pushing.set(name, (pushing.get(name) ?? 0) + weight);
-	const collecting: FeatureVisitor = {
-		word: (token) => {
-			currentId = ids.get(token) ?? -1;
-			if (currentId >= 0 && unigramById[currentId]! > 0) push(`w:${token}`, unigramById[currentId]!);
-		},
-		bigram: (previous, token) => {
-			const right = token === '$' ? END : currentId;
 			if (previousId >= 0 && right >= 0) {
-				const weight = bigramWeight(previousId * PAIR + right);
-				if (weight > 0) push(`b:${previous} ${token}`, weight);
+				const pair = previousId * PAIR + right;
+				const weight = bigramWeight(pair);
+				if (weight !== 0) record(-1 - pair, weight);
 			}
 			previousId = currentId;
 		},
 		lexicon: (cls) => {
-			const weight = weights.get(`lex:${cls}`);
-			if (weight !== undefined && weight > 0) push(`lex:${cls}`, weight);
+			const name = `lex:${cls}`;
+			const weight = weights.get(name);
+			if (weight !== undefined) record(name, weight);
 		},
 		other: (feature) => {
 			const weight = weights.get(feature);
-			if (weight !== undefined && weight > 0) push(feature, weight);
+			if (weight !== undefined) record(feature, weight);
 		},
+	};
+
+	// A pitch sentence's cues: the same traversal, by name, with each feature's key (its share
+	// in the sentence depends on how many sentences of the post use it).
+	let naming = new Map<number | string, string>();
+	const nameAs = (key: number | string, name: string) => void (naming.has(key) || naming.set(key, name));
+	const collecting: FeatureVisitor = {
+		word: (token) => {
+			currentId = ids.get(token) ?? -1;
+			if (currentId >= 0 && unigramById[currentId] !== 0) nameAs(currentId, `w:${token}`);
+		},
+		bigram: (previous, token) => {
+			const right = token === '$' ? END : currentId;
+			if (previousId >= 0 && right >= 0) {
+				const pair = previousId * PAIR + right;
+				if (bigramWeight(pair) !== 0) nameAs(-1 - pair, `b:${previous} ${token}`);
+			}
+			previousId = currentId;
+		},
+		lexicon: (cls) => nameAs(`lex:${cls}`, `lex:${cls}`),
+		other: (feature) => nameAs(feature, feature),
 	};
 
 	/** Each sentence's masked tokens, with the post's own names masked. */
@@ -207,26 +251,28 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		maskAll(sentences).map((tokens, i) => sentenceFeatures(tokens, sentences[i]!.signals, sentences[i]!.shapes));
 
 	/**
-	 * Reads a post's sentences once, for the audit: their weights summed without building
-	 * feature names. `score(flags)` then judges the passages; the stage calls it again, without
-	 * reading the words again, when a suppression takes a sentence out. Equal to
-	 * scoreFeatures(featuresOf(…)) (a test checks it).
+	 * Reads a post's sentences once, for the audit: the weighted features each uses, found
+	 * without building feature names. `score(flags)` then judges the passages; the stage calls
+	 * it again, without reading the words again, when a suppression takes a sentence out.
+	 * Equal to scoreFeatures(featuresOf(…)) (a test checks it).
 	 */
 	const read = (sentences: readonly ScorableSentence[]) => {
 		const masked = maskAll(sentences);
-		const sums = masked.map((tokens, i) => {
-			sum = 0;
+		seen.clear();
+		const perSentence = masked.map((tokens, i) => {
+			used = { keys: [], weights: [], words: 0 };
+			sentenceIndex = i;
 			previousId = START;
-			const words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], summing);
-			return { sum, words };
+			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], recording);
+			return used;
 		});
-		const cues = (i: number) => {
-			pushing = new Map();
+		const names = (i: number) => {
+			naming = new Map();
 			previousId = START;
-			const words = visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], collecting);
-			return strongestCues(pushing, words);
+			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], collecting);
+			return naming;
 		};
-		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreSums(model, sums, flags, cues) };
+		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreUsed(model, perSentence, flags, names) };
 	};
 
 	return { featuresOf, read };
@@ -239,77 +285,123 @@ export function scoreFeatures(
 	flags: readonly SentenceFlags[],
 	weights: ReadonlyMap<string, number> = new Map(weightEntries(model)),
 ): ScoredPost {
-	const sums = features.map(({ features: names, words }) => {
-		let sum = 0;
-		for (const name of names) sum += weights.get(name) ?? 0;
-		return { sum, words };
+	const perSentence = features.map(({ features: names, words }): UsedFeatures => {
+		const keys: string[] = [];
+		const values: number[] = [];
+		const seen = new Set<string>();
+		for (const name of names) {
+			const weight = weights.get(name);
+			if (weight === undefined || weight === 0 || seen.has(name)) continue;
+			seen.add(name);
+			keys.push(name);
+			values.push(weight);
+		}
+		return { keys, weights: values, words };
 	});
-	return scoreSums(model, sums, flags, (i) => cuesOf(features[i]!.features, features[i]!.words, weights));
+	return scoreUsed(model, perSentence, flags, (i) => new Map(perSentence[i]!.keys.map((key) => [key, key as string])));
 }
 
-/** The features that pushed a sentence towards pitch, strongest first. */
-function cuesOf(names: readonly string[], words: number, weights: ReadonlyMap<string, number>): Cue[] {
-	const byFeature = new Map<string, number>();
-	for (const name of names) {
-		const w = weights.get(name);
-		if (w !== undefined) byFeature.set(name, (byFeature.get(name) ?? 0) + w);
-	}
-	return strongestCues(byFeature, words);
-}
-
-/** The five features with the largest positive summed weight, per word of the sentence. */
-function strongestCues(byFeature: ReadonlyMap<string, number>, words: number): Cue[] {
-	return [...byFeature]
-		.filter(([, w]) => w > 0)
-		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-		.slice(0, 5)
-		.map(([feature, w]) => ({ feature, weight: round(w / words, 4) }));
-}
-
-/** Passages, probabilities and contributions from each sentence's summed weights. */
-function scoreSums(model: LinearModel, sums: ReadonlyArray<{ sum: number; words: number }>, flags: readonly SentenceFlags[], cues: (i: number) => Cue[]): ScoredPost {
+/**
+ * Passages, probabilities and contributions from the features each sentence uses. `names(i)`
+ * gives the names of sentence i's features by key (read only for pitch sentences' cues).
+ */
+function scoreUsed(
+	model: LinearModel,
+	perSentence: readonly UsedFeatures[],
+	flags: readonly SentenceFlags[],
+	names: (i: number) => ReadonlyMap<number | string, string>,
+): ScoredPost {
+	// How many counted sentences use each feature: its weight is split evenly over them.
+	const counted = flags.map(({ mention, suppressed }) => !mention && !suppressed);
+	const uses = new Map<number | string, number>();
+	perSentence.forEach(({ keys }, i) => {
+		if (counted[i]) for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+	});
 	let total = 0;
-	for (const s of sums) total += s.words;
-	const sentences = sums.map(({ sum, words }, i) => {
-		const { mention, suppressed, group } = flags[i]!;
-		const capped = (mention || suppressed) && sum > 0;
-		return { words, sum: capped ? 0 : sum, capped, mention, group };
-	});
-	let logitSum = 0;
-	let share = 0;
-	const scored = sentences.map(({ words, sum, capped, mention, group }, i): ScoredSentence => {
-		// The passage: the sentence and its neighbours in its block, both ways, until it has enough words.
-		let passageWords = words;
-		let passageSum = sum;
-		const inGroup = (k: number) => k >= 0 && k < sentences.length && sentences[k]!.group === group;
-		for (let lo = i, hi = i; passageWords < model.passageWords && (inGroup(lo - 1) || inGroup(hi + 1)); ) {
-			if (inGroup(lo - 1)) {
-				lo--;
-				passageWords += sentences[lo]!.words;
-				passageSum += sentences[lo]!.sum;
-			}
-			if (inGroup(hi + 1) && passageWords < model.passageWords) {
-				hi++;
-				passageWords += sentences[hi]!.words;
-				passageSum += sentences[hi]!.sum;
+	let lean = 0;
+	// The post's lean is the sum of its sentences' shares (each feature's weight split over the
+	// sentences using it). A sentence and its passage are judged by their own lean: the whole
+	// weights of the features they use, what their words would add to a post without them (so a
+	// paragraph repeated a thousand times is judged as it is judged once).
+	const own: number[] = [];
+	perSentence.forEach(({ keys, weights, words }, i) => {
+		total += words;
+		let share = 0;
+		let whole = 0;
+		if (counted[i]) {
+			for (let k = 0; k < keys.length; k++) {
+				share += weights[k]! / uses.get(keys[k]!)!;
+				whole += weights[k]!;
 			}
 		}
-		const probability = sigmoid(model.temperature * (model.bias + model.offset + passageSum / Math.max(passageWords, model.minPassageWords)));
-		const weight = total === 0 ? 0 : words / total;
-		const counted = probability >= PITCH_PROBABILITY ? probability : 0;
-		logitSum += (weight * sum) / words;
-		share += weight * counted;
+		lean += share;
+		own.push(whole);
+	});
+	const postTerm = model.offset + model.postWeight * lean;
+	let score = 0;
+	const scored = perSentence.map(({ words, keys, weights }, i): ScoredSentence => {
+		const { group } = flags[i]!;
+		// The passage: the sentence and its neighbours in its block, both ways, until it has enough
+		// words, read as a post of its own (each feature it uses counted once).
+		let passageWords = words;
+		let first = i;
+		let last = i;
+		const inGroup = (k: number) => k >= 0 && k < perSentence.length && flags[k]!.group === group;
+		while (passageWords < model.passageWords && (inGroup(first - 1) || inGroup(last + 1))) {
+			if (inGroup(first - 1)) passageWords += perSentence[--first]!.words;
+			if (inGroup(last + 1) && passageWords < model.passageWords) passageWords += perSentence[++last]!.words;
+		}
+		const passageLean = first === last ? own[i]! : leanOf(perSentence, counted, first, last);
+		const probability = sigmoid(model.temperature * (postTerm + (100 * passageLean) / Math.max(passageWords, model.minPassageWords)));
+		const pitch = probability >= PITCH_PROBABILITY && own[i]! > model.minSentenceLean;
+		const contribution = pitch && total > 0 ? (100 * words * probability) / total : 0;
+		score += contribution;
+		let mention = false;
+		if (!counted[i] && flags[i]!.mention) {
+			let whole = 0;
+			for (const weight of weights) whole += weight;
+			mention = whole > 0;
+		}
 		return {
 			words,
-			density: round(sum / words, 4),
+			density: round((100 * own[i]!) / words, 4),
 			probability: round(probability, 4),
-			contribution: 100 * weight * counted,
+			pitch,
+			contribution,
 			// Only a pitch sentence's cues are read (they explain its finding); the rest are not built.
-			cues: counted > 0 ? cues(i) : [],
-			mention: capped && mention,
+			...(pitch ? explain(names(i), keys, weights) : { cues: [], vocabulary: [] }),
+			mention,
 		};
 	});
-	return { score: round(100 * share, 1), logit: round(model.bias + logitSum, 4), words: total, sentences: scored };
+	return { score: round(score, 1), logit: round(model.bias + lean, 4), words: total, sentences: scored };
+}
+
+/** The weights of the features sentences first…last use, each feature once (uncounted sentences add nothing). */
+function leanOf(perSentence: readonly UsedFeatures[], counted: readonly boolean[], first: number, last: number): number {
+	const seen = new Set<number | string>();
+	let lean = 0;
+	for (let k = first; k <= last; k++) {
+		if (!counted[k]) continue;
+		const { keys, weights } = perSentence[k]!;
+		for (let j = 0; j < keys.length; j++) {
+			if (seen.has(keys[j]!)) continue;
+			seen.add(keys[j]!);
+			lean += weights[j]!;
+		}
+	}
+	return lean;
+}
+
+/** A pitch sentence's five strongest pitch features, and the model's words it uses. */
+function explain(names: ReadonlyMap<number | string, string>, keys: ReadonlyArray<number | string>, weights: readonly number[]): { cues: Cue[]; vocabulary: string[] } {
+	const cues: Cue[] = [];
+	const words: string[] = [];
+	keys.forEach((key, k) => {
+		const feature = names.get(key) ?? String(key);
+		if (feature.startsWith('w:')) words.push(feature.slice(2));
+		if (weights[k]! > 0) cues.push({ feature, weight: weights[k]! });
+	});
+	return { cues: cues.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, 5), vocabulary: words.sort() };
 }
 
 /** A cue as an editor reads it: the words, a word class or a rule. */

@@ -3,8 +3,8 @@
  * (../model/scorer.ts) reads every sentence's words and rule signals and gives each a pitch
  * probability, judged with the passage around it; the post's score is the word-weighted sum.
  *
- * Labels: a sentence is pitch when its probability reaches one half, expertise when its own
- * words lean away from pitch, neutral otherwise. A pitch sentence whose rules fired reports
+ * Labels: a sentence is pitch when its probability reaches one half and its own words lean
+ * towards pitch, expertise when its own words lean away from pitch, neutral otherwise. A pitch sentence whose rules fired reports
  * those rules (stage 7); the model adds a finding of its own rule when its strongest cues are
  * announcement framing or a customer-success narrative (which no phrase rule names), or,
  * when no rule fired, `promotional-language`, with the cues in the message. Suppressing the
@@ -12,7 +12,7 @@
  */
 import { ruleOfSentence } from '../model/families.js';
 import { readsAsIs, type SentenceFeatures } from '../model/features.js';
-import { type Cue, describeCue, PITCH_PROBABILITY, round, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
+import { type Cue, describeCue, round, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
 import { findSuppression, type Suppression } from '../suppressions.js';
 import type { PostAudit, Rule, SentenceLabel, Signal } from '../types.js';
 import type { CompiledRules } from './compiled-rules.js';
@@ -98,11 +98,11 @@ export function scoreSentences({ sentences, rules, suppressions }: ScoringInput)
 	const context = new Map<number, ContextSignal>();
 	const known = new Set(rules.byId.keys());
 	let rescore = false;
-	scored.sentences.forEach(({ probability, cues: strongest }, i) => {
+	scored.sentences.forEach(({ pitch, cues: strongest, vocabulary }, i) => {
 		const { pitchHits, sentence } = sentences[i]!;
-		if (probability < PITCH_PROBABILITY) return;
+		if (!pitch) return;
 		// The rules that fired report themselves; the model adds what they cannot name.
-		const family = ruleOfSentence(strongest, known);
+		const family = ruleOfSentence(strongest, known, vocabulary);
 		if (pitchHits.length > 0 && family === 'promotional-language') return;
 		const rule = rules.byId.get(family);
 		if (!rule) return;
@@ -125,8 +125,8 @@ export function scoreSentences({ sentences, rules, suppressions }: ScoringInput)
 
 function tally(sentences: readonly ScopedSentence[], post: ScoredPost, context: Map<number, ContextSignal>): ScoringOutput {
 	const words = { total: 0, pitch: 0, expertise: 0, neutral: 0 };
-	const scored = post.sentences.map(({ probability, density, contribution }, i): ScoredSentence => {
-		const label: SentenceLabel = probability >= PITCH_PROBABILITY ? 'pitch' : density < 0 ? 'expertise' : 'neutral';
+	const scored = post.sentences.map(({ pitch, probability, density, contribution }, i): ScoredSentence => {
+		const label: SentenceLabel = pitch ? 'pitch' : density < 0 ? 'expertise' : 'neutral';
 		const count = sentences[i]!.sentence.words;
 		words.total += count;
 		words[label] += count;
@@ -136,10 +136,7 @@ function tally(sentences: readonly ScopedSentence[], post: ScoredPost, context: 
 	return { sentences: scored, words, score: post.score };
 }
 
-/** The strongest cues as an editor reads them: “we're excited”, announcement words. */
+/** The strongest cues as an editor reads them: “we're excited”, announcement words (each once: “x” and “^ x” read alike). */
 function cueText(cues: readonly Cue[]): string {
-	return cues
-		.slice(0, 3)
-		.map((cue) => describeCue(cue.feature))
-		.join(', ');
+	return [...new Set(cues.map((cue) => describeCue(cue.feature)))].slice(0, 3).join(', ');
 }
