@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
 import { removeDir, repoRoot, startServer } from '../helpers/astro.ts';
 import { hasBrowser, launchBrowser } from '../helpers/browser.ts';
 import { gateSite } from '../helpers/site.ts';
@@ -65,7 +66,7 @@ describe.skipIf(!hasBrowser)('the charts of the editor report', () => {
 		expect(await chart('monthly').locator('desc').textContent()).toBe(
 			'2 months with posts, from 2025-01 to 2025-03; the highest share is ' +
 				(await page.locator('#chart-monthly details tbody tr').first().locator('td').last().textContent()) +
-				' in 2025-01; 1 month is above the 16% threshold. 2 posts have no date and are not shown.',
+				` in 2025-01; 1 month is above the ${DEFAULT_THRESHOLD}% threshold. 2 posts have no date and are not shown.`,
 		);
 	});
 
@@ -73,7 +74,7 @@ describe.skipIf(!hasBrowser)('the charts of the editor report', () => {
 		const scores = (await page.locator('#posts tbody tr td:nth-child(2)').allTextContents()).map((text) => parseFloat(text));
 		const bands = new Set(scores.map((score) => Math.min(Math.floor(score / 5), 19)));
 		expect(await drawnBars('scores')).toBe(bands.size);
-		expect(await chart('scores').locator('.threshold-label').textContent()).toBe('threshold 16%');
+		expect(await chart('scores').locator('.threshold-label').textContent()).toBe(`threshold ${DEFAULT_THRESHOLD}%`);
 		const counts = await page.locator('#chart-scores details tbody td').allTextContents();
 		expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(5);
 	});
@@ -89,7 +90,7 @@ describe.skipIf(!hasBrowser)('the charts of the editor report', () => {
 		);
 		expect(names).toHaveLength(4);
 		// `ops` holds the launch post too, so both tags are above the threshold.
-		expect(names[2]).toMatch(/^Promotional share by tag \| 2 tags; the highest share is [\d.]+% \(launch\); 2 above the 16% threshold\.$/);
+		expect(names[2]).toMatch(new RegExp(String.raw`^Promotional share by tag \| 2 tags; the highest share is [\d.]+% \(launch\); 2 above the ${DEFAULT_THRESHOLD}% threshold\.$`));
 		await page.locator('#chart-author details summary').click();
 		expect(await page.locator('#chart-author details tbody th').allTextContents()).toEqual(['Ben Ode', 'Ana Ruiz']);
 		await page.locator('#charts-heading').scrollIntoViewIfNeeded();
