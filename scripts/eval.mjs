@@ -5,6 +5,9 @@
 //    Each company is scored by a model trained on all the others, so no figure is in-sample.
 //    Beside each: a naive 30-word marketing regex, and fail rates at the shipped default
 //    threshold. Without a corpus this part prints the figures recorded by npm run train.
+// 1b. With `-- --held-out <dir>`: companies no choice was made on (npm run corpus -- --sources
+//    scripts/corpus/candidates --out <dir>), each post audited by the shipped engine as its
+//    site would configure it.
 // 2. The regression check: our own labelled set in tests/eval/posts (written by us, so it
 //    measures our own style; it guards explanations and mention-not-use, not generalisation).
 import { existsSync, readFileSync } from 'node:fs';
@@ -48,6 +51,35 @@ if (existsSync(join(corpusDir, 'manifest.json'))) {
 	const recorded = JSON.parse(readFileSync(new URL('../integrations/candor/model/manifest.json', import.meta.url), 'utf8'));
 	console.log('No development corpus here (npm run corpus builds it from fetched snapshots); the figures npm run train recorded:\n');
 	printTable(recorded.heldOut.companies, 'recorded by npm run train');
+}
+
+const heldOutFlag = process.argv.indexOf('--held-out');
+if (heldOutFlag >= 0) {
+	const dir = process.argv[heldOutFlag + 1];
+	if (!dir || !existsSync(join(dir, 'manifest.json'))) {
+		console.error(`eval: --held-out needs a corpus folder (npm run corpus -- --sources scripts/corpus/candidates --out <dir>), got ${dir ?? 'nothing'}`);
+		process.exit(2);
+	}
+	const lib = await import('./model/train-lib.mjs');
+	const { manifest, posts: heldPosts } = lib.loadCorpus(dir);
+	console.log(`Held out: ${heldPosts.length} labelled posts of ${manifest.sources.length} companies no choice was made on, audited by the shipped engine (threshold ${DEFAULT_THRESHOLD})`);
+	console.log('  company       promo  expertise   AUC    naive   expertise fail  promo fail');
+	const aucs = [];
+	for (const source of manifest.sources) {
+		const auditor = createAuditor({ brand: source.brands ?? [], ownedDomains: source.ownedDomains ?? [] });
+		const rows = heldPosts
+			.filter((p) => p.company === source.company)
+			.map((p) => ({ promo: p.label === 'promo', strong: (p.strength ?? 1) >= 1, score: auditor.audit(p.text, p.format).score, naive: lib.naiveScore(p.text) }));
+		const promo = rows.filter((r) => r.promo);
+		const expertise = rows.filter((r) => !r.promo);
+		const both = promo.length > 0 && expertise.length > 0;
+		const a = both ? auc(rows, (r) => r.score, (r) => r.promo) : NaN;
+		if (both) aucs.push(a);
+		const strong = promo.filter((r) => r.strong);
+		const fail = (list) => (list.length ? list.filter((r) => r.score > DEFAULT_THRESHOLD).length / list.length : NaN);
+		console.log(`  ${source.company.padEnd(12)} ${String(promo.length).padStart(6)} ${String(expertise.length).padStart(10)}   ${num(a)}  ${num(both ? auc(rows, (r) => r.naive, (r) => r.promo) : NaN)}   ${pct(fail(expertise)).padStart(13)}  ${pct(fail(strong)).padStart(10)}`);
+	}
+	console.log(`  mean AUC over the ${aucs.length} with both classes: ${num(aucs.reduce((x, y) => x + y, 0) / aucs.length)}\n`);
 }
 
 console.log('Regression check: our own evaluation set (tests/eval/posts)\n');

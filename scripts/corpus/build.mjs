@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm run corpus [-- --only <company>] [--dry]
+ * npm run corpus [-- --only <company>] [--dry] [--sources <dir> --out <dir>]
+ *
+ * `--sources scripts/corpus/candidates --out corpus-heldout` builds the held-out companies
+ * (never trained on) into a folder of their own, for `npm run eval -- --held-out corpus-heldout`.
  *
  * Reads each source of sources/*.mjs from its fetched snapshot (a bare git directory under
  * /work/.mirror, or $CANDOR_MIRRORS), at the commit the source names, labels the posts from
@@ -13,7 +16,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import jsYaml from 'js-yaml';
@@ -21,26 +24,28 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const out = join(root, 'corpus');
 const mirrors = process.env.CANDOR_MIRRORS ?? '/work/.mirror';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const dry = args.includes('--dry');
+const valueOf = (flag, fallback) => (args.includes(flag) ? resolve(args[args.indexOf(flag) + 1]) : fallback);
+const sourcesDir = valueOf('--sources', join(here, 'sources'));
+const out = valueOf('--out', join(root, 'corpus'));
 
 /** Paragraph-level boilerplate: present in at least this share of a site's posts (and in 5). */
 const BOILERPLATE_SHARE = 0.05;
 const MIN_WORDS = 60;
 
-const files = readdirSync(join(here, 'sources')).filter((f) => f.endsWith('.mjs')).sort();
+const files = readdirSync(sourcesDir).filter((f) => f.endsWith('.mjs')).sort();
 const sources = [];
 for (const file of files) {
-	const source = (await import(pathToFileURL(join(here, 'sources', file)).href)).default;
+	const source = (await import(pathToFileURL(join(sourcesDir, file)).href)).default;
 	if (only && source.company !== only) continue;
 	sources.push(source);
 }
 if (sources.length === 0) {
-	console.error(only ? `No source named ${only} in scripts/corpus/sources/.` : 'No sources in scripts/corpus/sources/.');
+	console.error(only ? `No source named ${only} in ${sourcesDir}.` : `No sources in ${sourcesDir}.`);
 	process.exit(2);
 }
 

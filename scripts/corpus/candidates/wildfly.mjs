@@ -8,7 +8,7 @@
 // too short. Posts are AsciiDoc under YAML frontmatter: the Open Liberty source's AsciiDoc
 // cleaner turns them into Markdown-like text. content/guides/**/*.adoc (`layout: guide`) are the
 // site's step-by-step guides: expertise by their section.
-import openliberty from './openliberty.mjs';
+import openliberty from '../sources/openliberty.mjs';
 
 const EVENT = new Set(['conference', 'wildfly-mini-conference', 'mini-conference', 'hacktoberfest', 'ghc', 'ghc23', 'osd', 'opensourceday', 'devconf', 'webinar', 'meetup']);
 export default {
