@@ -20,8 +20,8 @@ const corpusDir = new URL('../corpus/', import.meta.url).pathname;
 const pct = (x) => (x === null || Number.isNaN(x) ? '   – ' : `${(100 * x).toFixed(0).padStart(3)}%`);
 const num = (x) => (x === null || Number.isNaN(x) ? '  –  ' : x.toFixed(3));
 
-function printTable(rows, source) {
-	console.log(`Leave-one-company-out on the development corpus (${source}); default threshold ${DEFAULT_THRESHOLD}`);
+function printTable(rows, title) {
+	console.log(`${title}; default threshold ${DEFAULT_THRESHOLD}`);
 	console.log('  company       promo  expertise   AUC    naive   expertise fail  promo fail');
 	for (const r of rows) {
 		const mark = r.promo >= 20 && r.expertise >= 20 ? ' ' : '*';
@@ -34,7 +34,7 @@ function printTable(rows, source) {
 	const q = rows.filter((r) => r.promo >= 20 && r.expertise >= 20);
 	console.log(`  mean (all with both classes)       ${num(mean('auc'))}  ${num(mean('naive'))}   ${pct(mean('expertiseFail')).padStart(13)}  ${pct(mean('promoFail')).padStart(10)}`);
 	console.log(`  mean (the ${q.length} with ≥20 per class)   ${num(mean('auc', q))}  ${num(mean('naive', q))}   ${pct(mean('expertiseFail', q)).padStart(13)}  ${pct(mean('promoFail', q)).padStart(10)}`);
-	console.log(`  lowest AUC among those: ${num(Math.min(...q.map((r) => r.auc)))} (${q.reduce((a, b) => (b.auc < a.auc ? b : a)).company}); beats the naive baseline at ${q.filter((r) => r.auc > r.naive).length} of ${q.length}`);
+	if (q.length) console.log(`  lowest AUC among those: ${num(Math.min(...q.map((r) => r.auc)))} (${q.reduce((a, b) => (b.auc < a.auc ? b : a)).company}); beats the naive baseline at ${q.filter((r) => r.auc > r.naive).length} of ${q.length}`);
 	console.log('  * fewer than 20 posts in a class: shown, not held to the bar. Promo fail counts posts labelled promo with full strength.');
 	console.log('  Labels are the blogs\' own genre metadata (release notes, events, case studies vs tutorials, guides): noisy, but nobody here chose them.\n');
 }
@@ -46,11 +46,11 @@ if (existsSync(join(corpusDir, 'manifest.json'))) {
 	const text = new Map(posts.map((p) => [`${p.company}\0${p.path}`, p.text]));
 	const naive = new Map(extracted.map((p) => [p, lib.naiveScore(text.get(`${p.company}\0${p.path}`))]));
 	const heldOut = lib.leaveOneCompanyOut(extracted);
-	printTable(lib.companyTable(heldOut, DEFAULT_THRESHOLD, naive), `${extracted.length} posts, ${manifest.sources.length} sources`);
+	printTable(lib.companyTable(heldOut, DEFAULT_THRESHOLD, naive), `Leave-one-company-out on the development corpus (${extracted.length} posts, ${manifest.sources.length} sources)`);
 } else {
 	const recorded = JSON.parse(readFileSync(new URL('../integrations/candor/model/manifest.json', import.meta.url), 'utf8'));
 	console.log('No development corpus here (npm run corpus builds it from fetched snapshots); the figures npm run train recorded:\n');
-	printTable(recorded.heldOut.companies, 'recorded by npm run train');
+	printTable(recorded.heldOut.companies, 'Leave-one-company-out on the development corpus (recorded by npm run train)');
 }
 
 const heldOutFlag = process.argv.indexOf('--held-out');
@@ -62,24 +62,16 @@ if (heldOutFlag >= 0) {
 	}
 	const lib = await import('./model/train-lib.mjs');
 	const { manifest, posts: heldPosts } = lib.loadCorpus(dir);
-	console.log(`Held out: ${heldPosts.length} labelled posts of ${manifest.sources.length} companies no choice was made on, audited by the shipped engine (threshold ${DEFAULT_THRESHOLD})`);
-	console.log('  company       promo  expertise   AUC    naive   expertise fail  promo fail');
-	const aucs = [];
-	for (const source of manifest.sources) {
-		const auditor = createAuditor({ brand: source.brands ?? [], ownedDomains: source.ownedDomains ?? [] });
-		const rows = heldPosts
-			.filter((p) => p.company === source.company)
-			.map((p) => ({ promo: p.label === 'promo', strong: (p.strength ?? 1) >= 1, score: auditor.audit(p.text, p.format).score, naive: lib.naiveScore(p.text) }));
-		const promo = rows.filter((r) => r.promo);
-		const expertise = rows.filter((r) => !r.promo);
-		const both = promo.length > 0 && expertise.length > 0;
-		const a = both ? auc(rows, (r) => r.score, (r) => r.promo) : NaN;
-		if (both) aucs.push(a);
-		const strong = promo.filter((r) => r.strong);
-		const fail = (list) => (list.length ? list.filter((r) => r.score > DEFAULT_THRESHOLD).length / list.length : NaN);
-		console.log(`  ${source.company.padEnd(12)} ${String(promo.length).padStart(6)} ${String(expertise.length).padStart(10)}   ${num(a)}  ${num(both ? auc(rows, (r) => r.naive, (r) => r.promo) : NaN)}   ${pct(fail(expertise)).padStart(13)}  ${pct(fail(strong)).padStart(10)}`);
-	}
-	console.log(`  mean AUC over the ${aucs.length} with both classes: ${num(aucs.reduce((x, y) => x + y, 0) / aucs.length)}\n`);
+	// Shaped as leave-one-company-out's held-out scores, so the same table reads them.
+	const auditors = new Map(manifest.sources.map((s) => [s.company, createAuditor({ brand: s.brands ?? [], ownedDomains: s.ownedDomains ?? [] })]));
+	const naive = new Map();
+	const scored = heldPosts.map((p) => {
+		const post = { company: p.company, y: p.label === 'promo' ? 1 : 0, strength: p.strength ?? 1 };
+		naive.set(post, lib.naiveScore(p.text));
+		const { score } = auditors.get(p.company).audit(p.text, p.format);
+		return { post, score, logit: score };
+	});
+	printTable(lib.companyTable(scored, DEFAULT_THRESHOLD, naive), `Held out: ${heldPosts.length} posts of ${manifest.sources.length} companies no choice was made on, audited by the shipped engine`);
 }
 
 console.log('Regression check: our own evaluation set (tests/eval/posts)\n');

@@ -1,12 +1,13 @@
 /**
  * Which of the model's rules a pitch passage is reported under: the family its strongest
- * learned cues belong to (announcement framing, customer-success narrative), else customer-story
- * when the sentence uses two or more success words (customers, delivers, achieved), else the catch-all `promotional-language`, whose message
- * names the cues. The model decides whether a sentence is pitch; the family only names what
- * kind of pitch it is. Success words are the one class looked up beyond the cues: they are
- * common in tutorials too ("installed successfully"), so the model weighs them slightly away
- * from pitch, yet in a sentence it judged pitch they mark a customer story. (Announcement words
- * weigh towards pitch and show among the cues where they matter.)
+ * learned cues belong to (announcement framing, customer-success narrative), else
+ * customer-story when the sentence uses two or more success words (customers, delivers,
+ * achieved), else the catch-all `promotional-language`, whose message names the cues. The
+ * model decides whether a sentence is pitch; the family only names what kind of pitch it is.
+ * Success words are the one class looked up beyond the cues: they are common in tutorials too
+ * ("installed successfully"), so the model weighs them slightly away from pitch, yet in a
+ * sentence it judged pitch they mark a customer story. (Announcement words weigh towards pitch
+ * and show among the cues where they matter.)
  */
 import { LEXICON } from './lexicon.js';
 import type { Cue } from './scorer.js';

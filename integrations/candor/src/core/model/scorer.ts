@@ -218,8 +218,8 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		},
 	};
 
-	// A pitch sentence's cues: the same traversal, by name, with each feature's key (its share
-	// in the sentence depends on how many sentences of the post use it).
+	// A pitch sentence's cues: the same traversal, naming each weighted feature by its key (names
+	// are built only for the sentences that need them).
 	let naming = new Map<number | string, string>();
 	const nameAs = (key: number | string, name: string) => void (naming.has(key) || naming.set(key, name));
 	const collecting: FeatureVisitor = {
@@ -323,19 +323,21 @@ function scoreUsed(
 	// sentences using it). A sentence and its passage are judged by their own lean: the whole
 	// weights of the features they use, what their words would add to a post without them (so a
 	// paragraph repeated a thousand times is judged as it is judged once).
+	// `whole` is the lean of a sentence's words whether or not they count (a mention's is
+	// reported); `own` is what they count for.
+	const whole: number[] = [];
 	const own: number[] = [];
 	perSentence.forEach(({ keys, weights, words }, i) => {
 		total += words;
+		let sum = 0;
 		let share = 0;
-		let whole = 0;
-		if (counted[i]) {
-			for (let k = 0; k < keys.length; k++) {
-				share += weights[k]! / uses.get(keys[k]!)!;
-				whole += weights[k]!;
-			}
+		for (let k = 0; k < keys.length; k++) {
+			sum += weights[k]!;
+			if (counted[i]) share += weights[k]! / uses.get(keys[k]!)!;
 		}
 		lean += share;
-		own.push(whole);
+		whole.push(sum);
+		own.push(counted[i] ? sum : 0);
 	});
 	const postTerm = model.offset + model.postWeight * lean;
 	let score = 0;
@@ -356,12 +358,6 @@ function scoreUsed(
 		const pitch = probability >= PITCH_PROBABILITY && own[i]! > model.minSentenceLean;
 		const contribution = pitch && total > 0 ? (100 * words * probability) / total : 0;
 		score += contribution;
-		let mention = false;
-		if (!counted[i] && flags[i]!.mention) {
-			let whole = 0;
-			for (const weight of weights) whole += weight;
-			mention = whole > 0;
-		}
 		return {
 			words,
 			density: round((100 * own[i]!) / words, 4),
@@ -370,7 +366,7 @@ function scoreUsed(
 			contribution,
 			// Only a pitch sentence's cues are read (they explain its finding); the rest are not built.
 			...(pitch ? explain(names(i), keys, weights) : { cues: [], vocabulary: [] }),
-			mention,
+			mention: flags[i]!.mention && whole[i]! > 0,
 		};
 	});
 	return { score: round(score, 1), logit: round(model.bias + lean, 4), words: total, sentences: scored };
@@ -401,7 +397,7 @@ function explain(names: ReadonlyMap<number | string, string>, keys: ReadonlyArra
 		if (feature.startsWith('w:')) words.push(feature.slice(2));
 		if (weights[k]! > 0) cues.push({ feature, weight: weights[k]! });
 	});
-	return { cues: cues.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, 5), vocabulary: words.sort() };
+	return { cues: cues.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, 5), vocabulary: words };
 }
 
 /** A cue as an editor reads it: the words, a word class or a rule. */

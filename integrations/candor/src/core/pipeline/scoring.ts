@@ -4,11 +4,11 @@
  * probability, judged with the passage around it; the post's score is the word-weighted sum.
  *
  * Labels: a sentence is pitch when its probability reaches one half and its own words lean
- * towards pitch, expertise when its own words lean away from pitch, neutral otherwise. A pitch sentence whose rules fired reports
- * those rules (stage 7); the model adds a finding of its own rule when its strongest cues are
- * announcement framing or a customer-success narrative (which no phrase rule names), or,
- * when no rule fired, `promotional-language`, with the cues in the message. Suppressing the
- * model's finding takes the sentence out of the score.
+ * towards pitch, expertise when its own words lean away from pitch, neutral otherwise. A pitch
+ * sentence whose rules fired reports those rules (stage 7); the model adds a finding of its
+ * own rule when its strongest cues are announcement framing or a customer-success narrative
+ * (which no phrase rule names), or, when no rule fired, `promotional-language`, with the cues
+ * in the message. Suppressing the model's finding takes the sentence out of the score.
  */
 import { ruleOfSentence } from '../model/families.js';
 import { readsAsIs, type SentenceFeatures } from '../model/features.js';
