@@ -130,13 +130,20 @@ export function weightOf(model: LinearModel, feature: string): number | undefine
 }
 
 /**
- * The weighted features a sentence uses, each once: `keys[k]` identifies a feature within the
- * post (an id or its name), `weights[k]` is its model weight.
+ * The weighted features a sentence uses, each once: `keys[k]` numbers a feature within its post
+ * (0, 1, 2… in the order the post first uses them: counts and marks are then arrays, not Maps
+ * or Sets), `weights[k]` is its model weight.
  */
 interface UsedFeatures {
-	keys: Array<number | string>;
+	keys: number[];
 	weights: number[];
 	words: number;
+}
+
+/** What a post's sentences use: each sentence's features, and how many distinct features the post uses. */
+interface UsedByPost {
+	sentences: UsedFeatures[];
+	features: number;
 }
 
 export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
@@ -178,15 +185,22 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	// 0 for a token that only appears in bigrams.
 	for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
 
-	// Keys within a post: a word is its id (≥ 0), a bigram −1 − its pair number, any other
-	// feature its name. `seen` holds the sentence each key was last recorded for (each once).
+	// A feature's identity: a word is its id (≥ 0), a bigram −1 − its pair number, any other
+	// feature its name. Within a post each is numbered as it is first used (`numberOf`);
+	// `lastSentence[n]` is the sentence feature n was last recorded for (each once per sentence).
 	let used: UsedFeatures = { keys: [], weights: [], words: 0 };
 	let sentenceIndex = 0;
-	const seen = new Map<number | string, number>();
-	const record = (key: number | string, weight: number) => {
-		if (seen.get(key) === sentenceIndex) return;
-		seen.set(key, sentenceIndex);
-		used.keys.push(key);
+	let numberOf = new Map<number | string, number>();
+	let lastSentence: number[] = [];
+	const record = (identity: number | string, weight: number) => {
+		let n = numberOf.get(identity);
+		if (n === undefined) {
+			n = numberOf.size;
+			numberOf.set(identity, n);
+			lastSentence.push(-1);
+		} else if (lastSentence[n] === sentenceIndex) return;
+		lastSentence[n] = sentenceIndex;
+		used.keys.push(n);
 		used.weights.push(weight);
 	};
 	let previousId = START;
@@ -218,10 +232,13 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		},
 	};
 
-	// A pitch sentence's cues: the same traversal, naming each weighted feature by its key (names
-	// are built only for the sentences that need them).
-	let naming = new Map<number | string, string>();
-	const nameAs = (key: number | string, name: string) => void (naming.has(key) || naming.set(key, name));
+	// A pitch sentence's cues: the same traversal, naming each weighted feature by its number in
+	// the post (names are built only for the sentences that need them).
+	let naming = new Map<number, string>();
+	const nameAs = (identity: number | string, name: string) => {
+		const n = numberOf.get(identity);
+		if (n !== undefined && !naming.has(n)) naming.set(n, name);
+	};
 	const collecting: FeatureVisitor = {
 		word: (token) => {
 			currentId = ids.get(token) ?? -1;
@@ -258,7 +275,9 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	 */
 	const read = (sentences: readonly ScorableSentence[]) => {
 		const masked = maskAll(sentences);
-		seen.clear();
+		const numbers = new Map<number | string, number>();
+		numberOf = numbers;
+		lastSentence = [];
 		const perSentence = masked.map((tokens, i) => {
 			used = { keys: [], weights: [], words: 0 };
 			sentenceIndex = i;
@@ -266,13 +285,15 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], recording);
 			return used;
 		});
+		const post: UsedByPost = { sentences: perSentence, features: numbers.size };
 		const names = (i: number) => {
 			naming = new Map();
+			numberOf = numbers; // this post's numbering, whichever post was read last
 			previousId = START;
 			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], collecting);
 			return naming;
 		};
-		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreUsed(model, perSentence, flags, names) };
+		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreUsed(model, post, flags, names) };
 	};
 
 	return { featuresOf, read };
@@ -285,20 +306,24 @@ export function scoreFeatures(
 	flags: readonly SentenceFlags[],
 	weights: ReadonlyMap<string, number> = new Map(weightEntries(model)),
 ): ScoredPost {
+	const numberOf = new Map<string, number>();
 	const perSentence = features.map(({ features: names, words }): UsedFeatures => {
-		const keys: string[] = [];
+		const keys: number[] = [];
 		const values: number[] = [];
 		const seen = new Set<string>();
 		for (const name of names) {
 			const weight = weights.get(name);
 			if (weight === undefined || weight === 0 || seen.has(name)) continue;
 			seen.add(name);
-			keys.push(name);
+			let n = numberOf.get(name);
+			if (n === undefined) numberOf.set(name, (n = numberOf.size));
+			keys.push(n);
 			values.push(weight);
 		}
 		return { keys, weights: values, words };
 	});
-	return scoreUsed(model, perSentence, flags, (i) => new Map(perSentence[i]!.keys.map((key) => [key, key as string])));
+	const nameOf = [...numberOf.keys()];
+	return scoreUsed(model, { sentences: perSentence, features: numberOf.size }, flags, (i) => new Map(perSentence[i]!.keys.map((n) => [n, nameOf[n]!])));
 }
 
 /**
@@ -307,15 +332,16 @@ export function scoreFeatures(
  */
 function scoreUsed(
 	model: LinearModel,
-	perSentence: readonly UsedFeatures[],
+	post: UsedByPost,
 	flags: readonly SentenceFlags[],
-	names: (i: number) => ReadonlyMap<number | string, string>,
+	names: (i: number) => ReadonlyMap<number, string>,
 ): ScoredPost {
+	const perSentence = post.sentences;
 	// How many counted sentences use each feature: its weight is split evenly over them.
 	const counted = flags.map(({ mention, suppressed }) => !mention && !suppressed);
-	const uses = new Map<number | string, number>();
+	const uses = new Int32Array(post.features);
 	perSentence.forEach(({ keys }, i) => {
-		if (counted[i]) for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+		if (counted[i]) for (const n of keys) uses[n]!++;
 	});
 	let total = 0;
 	let lean = 0;
@@ -333,13 +359,15 @@ function scoreUsed(
 		let share = 0;
 		for (let k = 0; k < keys.length; k++) {
 			sum += weights[k]!;
-			if (counted[i]) share += weights[k]! / uses.get(keys[k]!)!;
+			if (counted[i]) share += weights[k]! / uses[keys[k]!]!;
 		}
 		lean += share;
 		whole.push(sum);
 		own.push(counted[i] ? sum : 0);
 	});
 	const postTerm = model.offset + model.postWeight * lean;
+	// `passageMark[n]` is the last passage that counted feature n (passages are numbered by sentence).
+	const passageMark = new Int32Array(post.features).fill(-1);
 	let score = 0;
 	const scored = perSentence.map(({ words, keys, weights }, i): ScoredSentence => {
 		const { group } = flags[i]!;
@@ -353,7 +381,7 @@ function scoreUsed(
 			if (inGroup(first - 1)) passageWords += perSentence[--first]!.words;
 			if (inGroup(last + 1) && passageWords < model.passageWords) passageWords += perSentence[++last]!.words;
 		}
-		const passageLean = first === last ? own[i]! : leanOf(perSentence, counted, first, last);
+		const passageLean = first === last ? own[i]! : leanOf(perSentence, counted, first, last, passageMark, i);
 		const probability = sigmoid(model.temperature * (postTerm + (100 * passageLean) / Math.max(passageWords, model.minPassageWords)));
 		const pitch = probability >= PITCH_PROBABILITY && own[i]! > model.minSentenceLean;
 		const contribution = pitch && total > 0 ? (100 * words * probability) / total : 0;
@@ -372,16 +400,19 @@ function scoreUsed(
 	return { score: round(score, 1), logit: round(model.bias + lean, 4), words: total, sentences: scored };
 }
 
-/** The weights of the features sentences first…last use, each feature once (uncounted sentences add nothing). */
-function leanOf(perSentence: readonly UsedFeatures[], counted: readonly boolean[], first: number, last: number): number {
-	const seen = new Set<number | string>();
+/**
+ * The weights of the features sentences first…last use, each feature once (uncounted sentences
+ * add nothing). `mark` holds, per feature, the passage that last counted it; this is passage `passage`.
+ */
+function leanOf(perSentence: readonly UsedFeatures[], counted: readonly boolean[], first: number, last: number, mark: Int32Array, passage: number): number {
 	let lean = 0;
 	for (let k = first; k <= last; k++) {
 		if (!counted[k]) continue;
 		const { keys, weights } = perSentence[k]!;
 		for (let j = 0; j < keys.length; j++) {
-			if (seen.has(keys[j]!)) continue;
-			seen.add(keys[j]!);
+			const n = keys[j]!;
+			if (mark[n] === passage) continue;
+			mark[n] = passage;
 			lean += weights[j]!;
 		}
 	}
@@ -389,7 +420,7 @@ function leanOf(perSentence: readonly UsedFeatures[], counted: readonly boolean[
 }
 
 /** A pitch sentence's five strongest pitch features, and the model's words it uses. */
-function explain(names: ReadonlyMap<number | string, string>, keys: ReadonlyArray<number | string>, weights: readonly number[]): { cues: Cue[]; vocabulary: string[] } {
+function explain(names: ReadonlyMap<number, string>, keys: readonly number[], weights: readonly number[]): { cues: Cue[]; vocabulary: string[] } {
 	const cues: Cue[] = [];
 	const words: string[] = [];
 	keys.forEach((key, k) => {
