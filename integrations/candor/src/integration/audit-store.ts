@@ -252,7 +252,6 @@ export interface PostFile {
 /** The audit of a post, or why it could not be read. */
 export type PostResult = { ok: true; audit: StoredAudit } | { ok: false; reason: string };
 
-
 function isStoredAudit(value: unknown): value is StoredAudit {
 	const audit = value as StoredAudit;
 	return (

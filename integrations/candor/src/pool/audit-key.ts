@@ -4,6 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export const auditKey = (post: { threshold: number; format: 'md' | 'mdx' }, text: string) => sha256(`${post.threshold}\0${post.format}\0${text}`);
