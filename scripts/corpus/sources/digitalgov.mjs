@@ -14,10 +14,28 @@ export default {
 	label({ path, frontmatter }) {
 		if (frontmatter.draft === true || frontmatter.redirectto) return undefined; // drafts and redirect stubs
 		const section = path.split('/')[1];
-		if (section === 'events') return { label: 'promo', strength: 1, category: 'event' };
-		if (section === 'guides') return { label: 'expertise', strength: 1, category: 'guide' };
-		if (section === 'resources') return { label: 'expertise', strength: 0.5, category: 'resource' };
 		const topics = (Array.isArray(frontmatter.topics) ? frontmatter.topics : []).map((t) => String(t).toLowerCase().trim());
+		const title = String(frontmatter.title ?? '');
+		if (section === 'events') {
+			// The USWDS Monthly Call pages double as the product team's call archive (slides and a
+			// transcript mixing product news with teaching): neither an invitation nor expertise.
+			if (/uswds-monthly-call|web-design-system-.*monthly-call|uswds-.*monthly-call/.test(path) || (/monthly call/i.test(title) && /uswds|web design system/i.test(title))) {
+				return { label: 'other', strength: 1, category: 'event-archive' };
+			}
+			return { label: 'promo', strength: 1, category: 'event' };
+		}
+		if (section === 'guides') {
+			// The Digital Analytics Program and Site Scanning guides are onboarding and terms pages of
+			// GSA's own services (product documentation), not a practice shared with peers.
+			if (/^content\/guides\/(?:dap|site-scanning)\//.test(path)) return { label: 'other', strength: 1, category: 'program-docs' };
+			return { label: 'expertise', strength: 1, category: 'guide' };
+		}
+		if (section === 'resources') {
+			// 2014–2016 catalogue entries on a law or memo (a summary and a PDF link) carry no `weight`,
+			// which the template uses for the curated pages: they point to a statute, they share no practice.
+			if (topics.includes('public-policy') && frontmatter.weight === undefined) return { label: 'other', strength: 1, category: 'policy-reference' };
+			return { label: 'expertise', strength: 0.5, category: 'resource' };
+		}
 		if (topics.includes('best-practices')) return { label: 'expertise', strength: 0.5, category: 'best-practices' };
 		return { label: 'other', strength: 1, category: 'news' };
 	},

@@ -34,6 +34,7 @@ export function ruleOfCue(feature: string): string | undefined {
 	const colon = feature.indexOf(':');
 	const kind = feature.slice(0, colon);
 	const rest = feature.slice(colon + 1);
+	if (kind === 'L') return ruleOfCue(rest); // the same n-gram or class, in the post's opening
 	if (kind === 'lex') return CLASS_RULE[rest];
 	if (kind === 'w' || kind === 'b') {
 		for (const word of rest.split(' ')) {

@@ -176,12 +176,36 @@ export interface FeatureVisitor {
 }
 
 /**
+ * A post's opening: the sentences that start within its first this many words (title and
+ * description included) also count their n-grams and word classes as `L:` features. Where a
+ * post says what it is about, announcement framing ("we're excited to announce", "join us")
+ * says more about the post than the same words deep in a tutorial (leave-one-company-out:
+ * +1 point of ROC AUC; 100 and 250 words measured no better).
+ */
+export const LEAD_WORDS = 150;
+
+/**
  * Visits a sentence's features: masked word 1–2-grams (with `^` and `$` at its ends), the
  * lexicon classes of its words, its shape (exclamation, question and where it stands:
- * `heading`) and the rules that fired in it (`rule:` used, `mention:` mentioned). Returns the
+ * `heading`) and the rules that fired in it (`rule:` used, `mention:` mentioned). A sentence
+ * of the post's opening visits its n-grams and classes a second time with `lead`. Returns the
  * sentence's word count.
  */
-export function visitSentence(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[], visit: FeatureVisitor): number {
+export function visitSentence(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[], visit: FeatureVisitor, lead?: FeatureVisitor): number {
+	const { words, exclamation } = visitWords(tokens, visit);
+	if (lead) visitWords(tokens, lead);
+	if (exclamation) visit.other('shape:exclamation');
+	if (tokens.at(-1) === '?') visit.other('shape:question');
+	for (const shape of shapes) visit.other(`shape:${shape}`);
+	for (const signal of signals) {
+		if (signal.suppressed) continue;
+		visit.other(signal.mention ? `mention:${signal.ruleId}` : `rule:${signal.ruleId}`);
+	}
+	return Math.max(words, 1);
+}
+
+/** The n-grams and word classes of a sentence; its words (symbols are not words) and whether it exclaims. */
+function visitWords(tokens: readonly string[], visit: FeatureVisitor): { words: number; exclamation: boolean } {
 	let words = 0;
 	let previous = '^';
 	let exclamation = false;
@@ -200,24 +224,30 @@ export function visitSentence(tokens: readonly string[], signals: readonly Signa
 		if (special.compounds) for (const { parts, cls } of special.compounds) if (parts.every((part, k) => tokens[i + k] === part)) visit.lexicon(cls);
 	}
 	if (tokens.length > 0) visit.bigram(previous, '$');
-	if (exclamation) visit.other('shape:exclamation');
-	if (tokens.at(-1) === '?') visit.other('shape:question');
-	for (const shape of shapes) visit.other(`shape:${shape}`);
-	for (const signal of signals) {
-		if (signal.suppressed) continue;
-		visit.other(signal.mention ? `mention:${signal.ruleId}` : `rule:${signal.ruleId}`);
-	}
-	return Math.max(words, 1);
+	return { words, exclamation };
 }
 
-/** A sentence's features by name (training, and the cues of a pitch sentence). */
-export function sentenceFeatures(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[] = []): SentenceFeatures {
+/** A sentence's features by name (training, and the cues of a pitch sentence); `lead`: it is in the post's opening. */
+export function sentenceFeatures(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[] = [], lead = false): SentenceFeatures {
 	const features: string[] = [];
-	const words = visitSentence(tokens, signals, shapes, {
-		word: (token) => features.push(`w:${token}`),
-		bigram: (previous, token) => features.push(`b:${previous} ${token}`),
-		lexicon: (cls) => features.push(`lex:${cls}`),
-		other: (feature) => features.push(feature),
-	});
+	const words = visitSentence(
+		tokens,
+		signals,
+		shapes,
+		{
+			word: (token) => features.push(`w:${token}`),
+			bigram: (previous, token) => features.push(`b:${previous} ${token}`),
+			lexicon: (cls) => features.push(`lex:${cls}`),
+			other: (feature) => features.push(feature),
+		},
+		lead
+			? {
+					word: (token) => features.push(`L:w:${token}`),
+					bigram: (previous, token) => features.push(`L:b:${previous} ${token}`),
+					lexicon: (cls) => features.push(`L:lex:${cls}`),
+					other: () => {},
+				}
+			: undefined,
+	);
 	return { features, words };
 }

@@ -12,7 +12,7 @@
  * would add to a post without them. It is judged with its passage (its neighbours in the same
  * block, up to `passageWords`) and with the post around it: its pitch probability is
  * σ(temperature · (offset + the passage's own lean per 100 words + postWeight · the post's
- * lean)). It is pitch when that reaches one half and its own lean is above `minSentenceLean`
+ * logit)), the bias scaled down for posts under `biasWords` words. It is pitch when that reaches one half and its own lean is above `minSentenceLean`
  * (so a plain sentence is never counted for its neighbours). A pitch sentence adds
  * words / post words · probability to the score. So the score is the promotional share of the
  * post's prose, 0–100, exactly the sum of its pitch sentences' contributions, every point of
@@ -28,6 +28,7 @@ import {
 	brandSequences,
 	type FeatureContext,
 	type FeatureVisitor,
+	LEAD_WORDS,
 	maskedTokens,
 	type ModelText,
 	type SentenceFeatures,
@@ -44,8 +45,10 @@ export interface LinearModel {
 	temperature: number;
 	/** Added to a passage's lean: where a passage starts to count as pitch. */
 	offset: number;
-	/** How much the post's own lean (its logit without the bias) moves each of its passages. */
+	/** How much the post's logit moves each of its passages. */
 	postWeight: number;
+	/** Posts shorter than this many words carry the bias into their passages in proportion to their length. */
+	biasWords: number;
 	/** Logit points a sentence's own words must add to the post's lean before it can count as pitch. */
 	minSentenceLean: number;
 	/** A sentence is judged with its neighbours until the passage has this many words. */
@@ -74,7 +77,7 @@ export interface ScoredSentence {
 	words: number;
 	/** The sentence's own lean per 100 words: the weights of the features it uses (what its words would add to a post without them). */
 	density: number;
-	/** σ(temperature · (offset + passage's own lean per 100 words + postWeight · post lean)): how much of the sentence is pitch, 0–1. */
+	/** σ(temperature · (offset + passage's own lean per 100 words + postWeight · post logit)): how much of the sentence is pitch, 0–1. */
 	probability: number;
 	/** The sentence counts as pitch: probability at least one half and its own words lean towards pitch (by more than `minSentenceLean`). */
 	pitch: boolean;
@@ -232,6 +235,18 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		},
 	};
 
+	// The opening's `L:` features are looked up by name: only the first LEAD_WORDS words of a post have them.
+	const recordNamed = (name: string) => {
+		const weight = weights.get(name);
+		if (weight !== undefined) record(name, weight);
+	};
+	const recordingLead: FeatureVisitor = {
+		word: (token) => recordNamed(`L:w:${token}`),
+		bigram: (previous, token) => recordNamed(`L:b:${previous} ${token}`),
+		lexicon: (cls) => recordNamed(`L:lex:${cls}`),
+		other: () => {},
+	};
+
 	// A pitch sentence's cues: the same traversal, naming each weighted feature by its number in
 	// the post (names are built only for the sentences that need them).
 	let naming = new Map<number, string>();
@@ -255,6 +270,13 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		lexicon: (cls) => nameAs(`lex:${cls}`, `lex:${cls}`),
 		other: (feature) => nameAs(feature, feature),
 	};
+	const named = (name: string) => nameAs(name, name);
+	const collectingLead: FeatureVisitor = {
+		word: (token) => named(`L:w:${token}`),
+		bigram: (previous, token) => named(`L:b:${previous} ${token}`),
+		lexicon: (cls) => named(`L:lex:${cls}`),
+		other: () => {},
+	};
 
 	/** Each sentence's masked tokens, with the post's own names masked. */
 	const maskAll = (sentences: readonly ScorableSentence[]) => {
@@ -264,8 +286,14 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	};
 
 	/** Features of every sentence of a post, by name (what training learns from). */
-	const featuresOf = (sentences: readonly ScorableSentence[]): SentenceFeatures[] =>
-		maskAll(sentences).map((tokens, i) => sentenceFeatures(tokens, sentences[i]!.signals, sentences[i]!.shapes));
+	const featuresOf = (sentences: readonly ScorableSentence[]): SentenceFeatures[] => {
+		let before = 0;
+		return maskAll(sentences).map((tokens, i) => {
+			const features = sentenceFeatures(tokens, sentences[i]!.signals, sentences[i]!.shapes, before < LEAD_WORDS);
+			before += features.words;
+			return features;
+		});
+	};
 
 	/**
 	 * Reads a post's sentences once, for the audit: the weighted features each uses, found
@@ -278,11 +306,15 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		const numbers = new Map<number | string, number>();
 		numberOf = numbers;
 		lastSentence = [];
+		let before = 0;
+		const lead: boolean[] = [];
 		const perSentence = masked.map((tokens, i) => {
 			used = { keys: [], weights: [], words: 0 };
 			sentenceIndex = i;
 			previousId = START;
-			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], recording);
+			lead.push(before < LEAD_WORDS);
+			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], recording, lead[i] ? recordingLead : undefined);
+			before += used.words;
 			return used;
 		});
 		const post: UsedByPost = { sentences: perSentence, features: numbers.size };
@@ -290,7 +322,7 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			naming = new Map();
 			numberOf = numbers; // this post's numbering, whichever post was read last
 			previousId = START;
-			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], collecting);
+			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], collecting, lead[i] ? collectingLead : undefined);
 			return naming;
 		};
 		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreUsed(model, post, flags, names) };
@@ -365,7 +397,10 @@ function scoreUsed(
 		whole.push(sum);
 		own.push(counted[i] ? sum : 0);
 	});
-	const postTerm = model.offset + model.postWeight * lean;
+	// The post's own judgement is its logit: the bias is what a post without features looks like,
+	// so the lean alone has no meaningful zero. A post shorter than `biasWords` carries the bias in
+	// proportion to its words: a one-line note is little evidence of anything.
+	const postTerm = model.offset + model.postWeight * (model.bias * Math.min(1, total / model.biasWords) + lean);
 	// `passageMark[n]` is the last passage that counted feature n (passages are numbered by sentence).
 	const passageMark = new Int32Array(post.features).fill(-1);
 	let score = 0;
@@ -444,6 +479,8 @@ export function describeCue(feature: string): string {
 			return `rule ${rest}`;
 		case 'shape':
 			return rest;
+		case 'L':
+			return `${describeCue(rest)} in the opening`;
 		default:
 			return feature;
 	}
