@@ -17,7 +17,8 @@ function learnedCues(perRule = 8): Map<string, string[]> {
 		(byRule.get(rule) ?? byRule.set(rule, []).get(rule)!).push([feature, weight]);
 	}
 	return new Map(
-		[...byRule].map(([rule, cues]) => [rule, cues.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, perRule).map(([f]) => describeCue(f))]),
+		// Each cue as an editor reads it, once ("<num>" and "^ <num>" read alike).
+		[...byRule].map(([rule, cues]) => [rule, [...new Set(cues.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => describeCue(f)))].slice(0, perRule)]),
 	);
 }
 
