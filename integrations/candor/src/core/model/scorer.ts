@@ -162,31 +162,48 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const idOf = (token: string) => ids.get(token) ?? (ids.set(token, ids.size), ids.size - 1);
 	const START = idOf('^');
 	const END = idOf('$');
+	// The n-grams of every sentence (`w:`, `b:`) and of the post's opening (`L:w:`, `L:b:`).
+	const ngramOf = (feature: string): { lead: boolean; left: string; right?: string } | undefined => {
+		const lead = feature.startsWith('L:');
+		const at = lead ? 2 : 0;
+		const kind = feature.slice(at, at + 2);
+		if (kind === 'w:') return { lead, left: feature.slice(at + 2) };
+		if (kind !== 'b:') return undefined;
+		const space = feature.indexOf(' ', at + 3);
+		return { lead, left: feature.slice(at + 2, space), right: feature.slice(space + 1) };
+	};
 	for (const feature of weights.keys()) {
-		if (feature.startsWith('w:')) idOf(feature.slice(2));
-		else if (feature.startsWith('b:')) {
-			const space = feature.indexOf(' ', 3);
-			idOf(feature.slice(2, space));
-			idOf(feature.slice(space + 1));
+		const ngram = ngramOf(feature);
+		if (ngram) {
+			idOf(ngram.left);
+			if (ngram.right !== undefined) idOf(ngram.right);
 		}
 	}
 	// A bigram's key is its two ids in one integer: under 2^30 while the vocabulary has under
 	// 2^15 words (then looked up in a typed table), a larger exact number past that (a Map).
 	const PAIR = ids.size < 2 ** 15 ? 2 ** 15 : 2 ** 26;
-	const unigramById: number[] = [];
-	const bigramKeys: number[] = [];
-	const bigramWeights: number[] = [];
-	for (const [feature, weight] of weights) {
-		if (feature.startsWith('w:')) unigramById[idOf(feature.slice(2))] = weight;
-		else if (feature.startsWith('b:')) {
-			const space = feature.indexOf(' ', 3);
-			bigramKeys.push(idOf(feature.slice(2, space)) * PAIR + idOf(feature.slice(space + 1)));
-			bigramWeights.push(weight);
+	const tables = [false, true].map((lead) => {
+		const unigramById: number[] = [];
+		const bigramKeys: number[] = [];
+		const bigramWeights: number[] = [];
+		for (const [feature, weight] of weights) {
+			const ngram = ngramOf(feature);
+			if (!ngram || ngram.lead !== lead) continue;
+			if (ngram.right === undefined) unigramById[idOf(ngram.left)] = weight;
+			else {
+				bigramKeys.push(idOf(ngram.left) * PAIR + idOf(ngram.right));
+				bigramWeights.push(weight);
+			}
 		}
-	}
-	const bigramWeight = PAIR === 2 ** 15 ? integerTable(bigramKeys, bigramWeights) : mapTable(bigramKeys, bigramWeights);
-	// 0 for a token that only appears in bigrams.
-	for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
+		// 0 for a token that only appears in bigrams.
+		for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
+		return { unigramById, bigramWeight: PAIR === 2 ** 15 ? integerTable(bigramKeys, bigramWeights) : mapTable(bigramKeys, bigramWeights) };
+	});
+	const { unigramById, bigramWeight } = tables[0]!;
+	const { unigramById: leadUnigramById, bigramWeight: leadBigramWeight } = tables[1]!;
+	// The opening's n-grams get identities apart from the others': 2^40 + a word's id, −2^53 + a pair number.
+	const LEAD_WORD = 2 ** 40;
+	const LEAD_PAIR = -(2 ** 53);
 
 	// A feature's identity: a word is its id (≥ 0), a bigram −1 − its pair number, any other
 	// feature its name. Within a post each is numbered as it is first used (`numberOf`);
@@ -235,15 +252,29 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		},
 	};
 
-	// The opening's `L:` features are looked up by name: only the first LEAD_WORDS words of a post have them.
-	const recordNamed = (name: string) => {
-		const weight = weights.get(name);
-		if (weight !== undefined) record(name, weight);
-	};
+	// The opening's `L:` features: the same traversal again, on the opening's tables (its word
+	// classes, a handful, by name). The ids are the ones the first traversal already looked up.
+	let leadPreviousId = START;
+	let leadCurrentId = -1;
 	const recordingLead: FeatureVisitor = {
-		word: (token) => recordNamed(`L:w:${token}`),
-		bigram: (previous, token) => recordNamed(`L:b:${previous} ${token}`),
-		lexicon: (cls) => recordNamed(`L:lex:${cls}`),
+		word: (token) => {
+			leadCurrentId = ids.get(token) ?? -1;
+			if (leadCurrentId >= 0 && leadUnigramById[leadCurrentId] !== 0) record(LEAD_WORD + leadCurrentId, leadUnigramById[leadCurrentId]!);
+		},
+		bigram: (_previous, token) => {
+			const right = token === '$' ? END : leadCurrentId;
+			if (leadPreviousId >= 0 && right >= 0) {
+				const pair = leadPreviousId * PAIR + right;
+				const weight = leadBigramWeight(pair);
+				if (weight !== 0) record(LEAD_PAIR + pair, weight);
+			}
+			leadPreviousId = leadCurrentId;
+		},
+		lexicon: (cls) => {
+			const name = `L:lex:${cls}`;
+			const weight = weights.get(name);
+			if (weight !== undefined) record(name, weight);
+		},
 		other: () => {},
 	};
 
@@ -270,11 +301,20 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		lexicon: (cls) => nameAs(`lex:${cls}`, `lex:${cls}`),
 		other: (feature) => nameAs(feature, feature),
 	};
-	const named = (name: string) => nameAs(name, name);
 	const collectingLead: FeatureVisitor = {
-		word: (token) => named(`L:w:${token}`),
-		bigram: (previous, token) => named(`L:b:${previous} ${token}`),
-		lexicon: (cls) => named(`L:lex:${cls}`),
+		word: (token) => {
+			leadCurrentId = ids.get(token) ?? -1;
+			if (leadCurrentId >= 0 && leadUnigramById[leadCurrentId] !== 0) nameAs(LEAD_WORD + leadCurrentId, `L:w:${token}`);
+		},
+		bigram: (previous, token) => {
+			const right = token === '$' ? END : leadCurrentId;
+			if (leadPreviousId >= 0 && right >= 0) {
+				const pair = leadPreviousId * PAIR + right;
+				if (leadBigramWeight(pair) !== 0) nameAs(LEAD_PAIR + pair, `L:b:${previous} ${token}`);
+			}
+			leadPreviousId = leadCurrentId;
+		},
+		lexicon: (cls) => nameAs(`L:lex:${cls}`, `L:lex:${cls}`),
 		other: () => {},
 	};
 
@@ -312,6 +352,7 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			used = { keys: [], weights: [], words: 0 };
 			sentenceIndex = i;
 			previousId = START;
+			leadPreviousId = START;
 			lead.push(before < LEAD_WORDS);
 			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], recording, lead[i] ? recordingLead : undefined);
 			before += used.words;
@@ -322,6 +363,7 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 			naming = new Map();
 			numberOf = numbers; // this post's numbering, whichever post was read last
 			previousId = START;
+			leadPreviousId = START;
 			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], collecting, lead[i] ? collectingLead : undefined);
 			return naming;
 		};
