@@ -180,7 +180,8 @@ export interface FeatureVisitor {
  * description included) also count their n-grams and word classes as `L:` features. Where a
  * post says what it is about, announcement framing ("we're excited to announce", "join us")
  * says more about the post than the same words deep in a tutorial (leave-one-company-out:
- * +1 point of ROC AUC; 100 and 250 words measured no better).
+ * +0.7 points of the score's mean ROC AUC and +1.1 of the logit's when it was added; 100
+ * and 250 words measured 0.5 points lower than 150).
  */
 export const LEAD_WORDS = 150;
 
