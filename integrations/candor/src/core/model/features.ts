@@ -69,7 +69,10 @@ export interface ModelText {
 
 const URL_TEST = new RegExp(URL_PATTERN.source, 'i');
 /** The model reads the text without masking a URL, an e-mail address or inline code in it first. */
-export const readsAsIs = (text: string) => !text.includes('`') && !URL_TEST.test(text);
+export const readsAsIs = (text: string) => !text.includes('`') && !(mayHoldUrl(text) && URL_TEST.test(text));
+/** Every match of URL_PATTERN holds "://", "www." (any case) or "@": most sentences are cleared without running it. */
+const mayHoldUrl = (text: string) => text.includes('://') || text.includes('@') || WWW.test(text);
+const WWW = /www\./i;
 
 /**
  * Tokenises a post's sentences once and finds its own names: words written with a capital
