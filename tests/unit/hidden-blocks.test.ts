@@ -267,7 +267,8 @@ describe('linear time', () => {
 	])('%s: 8 times the text takes about 8 times as long, not 64', (_, unit) => {
 		const small = fill(unit, 1 << 18);
 		const large = fill(unit, 1 << 21);
-		const ratio = fastest(() => auditor.audit(large, 'md'), 1) / fastest(() => auditor.audit(small, 'md'), 3);
+		// The fastest of two runs of the large text: one run alone was above the bound once, on a busy machine.
+		const ratio = fastest(() => auditor.audit(large, 'md'), 2) / fastest(() => auditor.audit(small, 'md'), 3);
 		expect(ratio).toBeLessThan(24);
 	}, 60_000);
 });
