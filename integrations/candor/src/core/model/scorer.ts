@@ -12,8 +12,9 @@
  * would add to a post without them. It is judged with its passage (its neighbours in the same
  * block, up to `passageWords`) and with the post around it: its pitch probability is
  * σ(temperature · (offset + the passage's own lean per 100 words + postWeight · the post's
- * logit)), the bias scaled down for posts under `biasWords` words. It is pitch when that reaches one half and its own lean is above `minSentenceLean`
- * (so a plain sentence is never counted for its neighbours). A pitch sentence adds
+ * logit)), the bias scaled down for posts under `biasWords` words. It is pitch when that
+ * reaches one half and its own lean is above `minSentenceLean` (so a plain sentence is never
+ * counted for its neighbours). A pitch sentence adds
  * words / post words · probability to the score. So the score is the promotional share of the
  * post's prose, 0–100, exactly the sum of its pitch sentences' contributions, every point of
  * it has a finding whose cues are the sentence's own words, and a paragraph repeated a
@@ -199,8 +200,6 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
 		return { unigramById, bigramWeight: PAIR === 2 ** 15 ? integerTable(bigramKeys, bigramWeights) : mapTable(bigramKeys, bigramWeights) };
 	});
-	const { unigramById, bigramWeight } = tables[0]!;
-	const { unigramById: leadUnigramById, bigramWeight: leadBigramWeight } = tables[1]!;
 	// The opening's n-grams get identities apart from the others': 2^40 + a word's id, −2^53 + a pair number.
 	const LEAD_WORD = 2 ** 40;
 	const LEAD_PAIR = -(2 ** 53);
@@ -223,59 +222,9 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		used.keys.push(n);
 		used.weights.push(weight);
 	};
-	let previousId = START;
-	let currentId = -1;
-	const recording: FeatureVisitor = {
-		word: (token) => {
-			currentId = ids.get(token) ?? -1;
-			if (currentId >= 0 && unigramById[currentId] !== 0) record(currentId, unigramById[currentId]!);
-		},
-		// visitSentence calls word(token) and then bigram(previous, token) for each token, and
-		// bigram(last, '$') at the end: the ids are the ones word() just looked up.
-		bigram: (_previous, token) => {
-			const right = token === '$' ? END : currentId;
-			if (previousId >= 0 && right >= 0) {
-				const pair = previousId * PAIR + right;
-				const weight = bigramWeight(pair);
-				if (weight !== 0) record(-1 - pair, weight);
-			}
-			previousId = currentId;
-		},
-		lexicon: (cls) => {
-			const name = `lex:${cls}`;
-			const weight = weights.get(name);
-			if (weight !== undefined) record(name, weight);
-		},
-		other: (feature) => {
-			const weight = weights.get(feature);
-			if (weight !== undefined) record(feature, weight);
-		},
-	};
-
-	// The opening's `L:` features: the same traversal again, on the opening's tables (its word
-	// classes, a handful, by name). The ids are the ones the first traversal already looked up.
-	let leadPreviousId = START;
-	let leadCurrentId = -1;
-	const recordingLead: FeatureVisitor = {
-		word: (token) => {
-			leadCurrentId = ids.get(token) ?? -1;
-			if (leadCurrentId >= 0 && leadUnigramById[leadCurrentId] !== 0) record(LEAD_WORD + leadCurrentId, leadUnigramById[leadCurrentId]!);
-		},
-		bigram: (_previous, token) => {
-			const right = token === '$' ? END : leadCurrentId;
-			if (leadPreviousId >= 0 && right >= 0) {
-				const pair = leadPreviousId * PAIR + right;
-				const weight = leadBigramWeight(pair);
-				if (weight !== 0) record(LEAD_PAIR + pair, weight);
-			}
-			leadPreviousId = leadCurrentId;
-		},
-		lexicon: (cls) => {
-			const name = `L:lex:${cls}`;
-			const weight = weights.get(name);
-			if (weight !== undefined) record(name, weight);
-		},
-		other: () => {},
+	const recordNamed = (name: string) => {
+		const weight = weights.get(name);
+		if (weight !== undefined) record(name, weight);
 	};
 
 	// A pitch sentence's cues: the same traversal, naming each weighted feature by its number in
@@ -285,38 +234,64 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		const n = numberOf.get(identity);
 		if (n !== undefined && !naming.has(n)) naming.set(n, name);
 	};
-	const collecting: FeatureVisitor = {
-		word: (token) => {
+
+	/**
+	 * The visitors of one set of n-gram tables: `recording` records the weighted features a
+	 * sentence uses, `collecting` names them (a pitch sentence's cues). `prefix` is '' for every
+	 * sentence's features and 'L:' for the opening's; the identities keep the two sets apart;
+	 * shapes and rules (`other`) belong to the first set only. visitSentence calls word(token)
+	 * and then bigram(previous, token) for each token, and bigram(last, '$') at the end: the
+	 * ids are the ones word() just looked up.
+	 */
+	const ngramVisitors = (
+		{ unigramById, bigramWeight }: (typeof tables)[number],
+		prefix: string,
+		wordIdentity: (id: number) => number,
+		pairIdentity: (pair: number) => number,
+		others: boolean,
+	) => {
+		let previousId = START;
+		let currentId = -1;
+		/** Looks the token up; true when it is a weighted word. */
+		const lookUp = (token: string) => {
 			currentId = ids.get(token) ?? -1;
-			if (currentId >= 0 && unigramById[currentId] !== 0) nameAs(currentId, `w:${token}`);
-		},
-		bigram: (previous, token) => {
+			return currentId >= 0 && unigramById[currentId] !== 0;
+		};
+		/** The pair number of the previous token and this one (−1: either is unknown). */
+		const pairOf = (token: string) => {
 			const right = token === '$' ? END : currentId;
-			if (previousId >= 0 && right >= 0) {
-				const pair = previousId * PAIR + right;
-				if (bigramWeight(pair) !== 0) nameAs(-1 - pair, `b:${previous} ${token}`);
-			}
+			const pair = previousId >= 0 && right >= 0 ? previousId * PAIR + right : -1;
 			previousId = currentId;
-		},
-		lexicon: (cls) => nameAs(`lex:${cls}`, `lex:${cls}`),
-		other: (feature) => nameAs(feature, feature),
+			return pair;
+		};
+		const recording: FeatureVisitor = {
+			word: (token) => {
+				if (lookUp(token)) record(wordIdentity(currentId), unigramById[currentId]!);
+			},
+			bigram: (_previous, token) => {
+				const pair = pairOf(token);
+				if (pair < 0) return;
+				const weight = bigramWeight(pair);
+				if (weight !== 0) record(pairIdentity(pair), weight);
+			},
+			lexicon: (cls) => recordNamed(`${prefix}lex:${cls}`),
+			other: others ? recordNamed : () => {},
+		};
+		const collecting: FeatureVisitor = {
+			word: (token) => {
+				if (lookUp(token)) nameAs(wordIdentity(currentId), `${prefix}w:${token}`);
+			},
+			bigram: (previous, token) => {
+				const pair = pairOf(token);
+				if (pair >= 0 && bigramWeight(pair) !== 0) nameAs(pairIdentity(pair), `${prefix}b:${previous} ${token}`);
+			},
+			lexicon: (cls) => nameAs(`${prefix}lex:${cls}`, `${prefix}lex:${cls}`),
+			other: others ? (feature) => nameAs(feature, feature) : () => {},
+		};
+		return { recording, collecting, reset: () => (previousId = START) };
 	};
-	const collectingLead: FeatureVisitor = {
-		word: (token) => {
-			leadCurrentId = ids.get(token) ?? -1;
-			if (leadCurrentId >= 0 && leadUnigramById[leadCurrentId] !== 0) nameAs(LEAD_WORD + leadCurrentId, `L:w:${token}`);
-		},
-		bigram: (previous, token) => {
-			const right = token === '$' ? END : leadCurrentId;
-			if (leadPreviousId >= 0 && right >= 0) {
-				const pair = leadPreviousId * PAIR + right;
-				if (leadBigramWeight(pair) !== 0) nameAs(LEAD_PAIR + pair, `L:b:${previous} ${token}`);
-			}
-			leadPreviousId = leadCurrentId;
-		},
-		lexicon: (cls) => nameAs(`L:lex:${cls}`, `L:lex:${cls}`),
-		other: () => {},
-	};
+	const plain = ngramVisitors(tables[0]!, '', (id) => id, (pair) => -1 - pair, true);
+	const opening = ngramVisitors(tables[1]!, 'L:', (id) => LEAD_WORD + id, (pair) => LEAD_PAIR + pair, false);
 
 	/** Each sentence's masked tokens, with the post's own names masked. */
 	const maskAll = (sentences: readonly ScorableSentence[]) => {
@@ -351,10 +326,10 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		const perSentence = masked.map((tokens, i) => {
 			used = { keys: [], weights: [], words: 0 };
 			sentenceIndex = i;
-			previousId = START;
-			leadPreviousId = START;
+			plain.reset();
+			opening.reset();
 			lead.push(before < LEAD_WORDS);
-			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], recording, lead[i] ? recordingLead : undefined);
+			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], plain.recording, lead[i] ? opening.recording : undefined);
 			before += used.words;
 			return used;
 		});
@@ -362,9 +337,9 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		const names = (i: number) => {
 			naming = new Map();
 			numberOf = numbers; // this post's numbering, whichever post was read last
-			previousId = START;
-			leadPreviousId = START;
-			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], collecting, lead[i] ? collectingLead : undefined);
+			plain.reset();
+			opening.reset();
+			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], plain.collecting, lead[i] ? opening.collecting : undefined);
 			return naming;
 		};
 		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreUsed(model, post, flags, names) };
