@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import type { Auditor } from './core/index.js';
 import { RULES_FINGERPRINT } from './core/rules/index.js';
 import { ENGINE_VERSION } from './core/version.js';
 import { auditLayoutFile, auditLayoutVitePlugin } from './integration/audit-page.js';
+import { stopRenderThread, warmUpRenderThread } from './badge/render-thread.js';
 import { AuditStore } from './integration/audit-store.js';
 import { candorError } from './integration/candor-error.js';
 import { engineFingerprint } from './integration/engine-fingerprint.js';
@@ -165,8 +166,10 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 	/**
 	 * A build's content sync keeps Astro's thread busy for seconds while the other cores idle:
 	 * start auditing the files that are probably posts in worker threads (one core left to
-	 * Astro), so that by `astro:build:start` most audits are done. Only for sites large enough
-	 * to use worker threads at all; the real pass (auditAll) decides which files are posts.
+	 * Astro), so that by `astro:build:start` most audits are done. A small site gets one thread:
+	 * starting it (~0.3 s) happens beside the content sync, where auditing its posts on Astro's
+	 * thread later (engine and model loaded there first) kept Astro waiting about 0.2 s on a
+	 * 5-post site. The real pass (auditAll) decides which files are posts.
 	 */
 	const prefetchProbablePosts = async (config: AstroConfig, logger: AstroIntegrationLogger) => {
 		const opened = await openStore(logger);
@@ -178,8 +181,9 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				.map((url) => relative(root, fileURLToPath(url)))
 				.filter((dir) => dir !== '' && !dir.startsWith('..'));
 			const probable = await probablePosts(options, { root, ignore });
-			if (probable.length >= MIN_POSTS_FOR_THREADS) {
-				opened.store.prefetch(probable.map((p) => ({ path: p.path, file: p.file, format: formatOf(p.file), threshold: p.threshold })), options, threads);
+			if (probable.length > 0) {
+				const prefetchThreads = probable.length >= MIN_POSTS_FOR_THREADS ? threads : 1;
+				opened.store.prefetch(probable.map((p) => ({ path: p.path, file: p.file, format: formatOf(p.file), threshold: p.threshold })), options, prefetchThreads);
 			}
 		} catch {
 			// Only a head start: the real pass audits whatever this did not.
@@ -229,6 +233,8 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			'astro:config:done': ({ config, injectTypes, logger }) => {
 				injectTypes({ filename: 'audits.d.ts', content: AUDITS_TYPES });
 				if (isBuild) earlyStore = prefetchProbablePosts(config, logger);
+				// A build without cached badges will draw some: load satori now, beside the content sync.
+				if (isBuild && options.badges !== false && !hasCachedBadges(cacheFolder)) warmUpRenderThread();
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// The editor's report, the toolbar's API, and badges, cards and records from memory.
@@ -311,6 +317,7 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				const published = publishedPosts(summaries, askedPosts, pages.map((p) => p.pathname));
 				const out = join(fileURLToPath(dir), PUBLIC_PREFIX);
 				const written = await writePublicFiles(publicFiles, published, out);
+				await stopRenderThread();
 				const unpublished = summaries.length - published.length;
 				logger.info(
 					`public audit files written to /${PUBLIC_PREFIX}/: ${written.images} images, ${written.records} audit records` +
@@ -343,6 +350,16 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 		},
 	};
 	return integration;
+}
+
+/** Whether an earlier build left badges in the cache (then a build likely draws none). */
+function hasCachedBadges(cacheFolder: string | undefined): boolean {
+	if (!cacheFolder) return false;
+	try {
+		return readdirSync(join(cacheFolder, 'badges')).length > 0;
+	} catch {
+		return false;
+	}
 }
 
 /** A stable hash of everything that decides a verdict: the options, the engine and its rule data. */

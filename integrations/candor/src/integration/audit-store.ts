@@ -27,7 +27,7 @@ export class AuditStore {
 	private dirty = false;
 	/** Entries a prefetch made that no pass has used yet: the first pass counts them as audited, not cached. */
 	private readonly prefetched = new Set<string>();
-	private prefetching: { stop: () => void; pool: AuditPool } | undefined;
+	private prefetching: { stop: () => void; pool: () => AuditPool | undefined } | undefined;
 	/** Resolves when the last prefetch has finished or been stopped. */
 	prefetchDone: Promise<void> = Promise.resolve();
 	hits = 0;
@@ -154,9 +154,17 @@ export class AuditStore {
 	 */
 	prefetch(posts: PostFile[], options: AuditOptions, threads: number): void {
 		let stopped = false;
-		const pool = new AuditPool(options, threads);
-		// Optional work: the workers never keep a build's process alive, busy or idle.
-		pool.keepAlive(false);
+		// Started on the first post that needs an audit: a warm build, every post cached, starts
+		// no thread and never loads the engine.
+		let pool: AuditPool | undefined;
+		const started = () => {
+			if (!pool) {
+				pool = new AuditPool(options, threads);
+				// Optional work: the workers never keep a build's process alive, busy or idle.
+				pool.keepAlive(false);
+			}
+			return pool;
+		};
 		const done = inOrder(
 			posts,
 			threads * IN_FLIGHT_PER_THREAD,
@@ -172,10 +180,10 @@ export class AuditStore {
 						if (!read.ok || stopped) return;
 						key = keyOf(post, read.text);
 						if (entry.key === key) return;
-						result = await pool.run({ source: read.text, format: post.format, threshold: post.threshold });
+						result = await started().run({ source: read.text, format: post.format, threshold: post.threshold });
 					} else {
 						// The worker reads the file: this thread, busy with Astro's content sync, only hands out names.
-						result = await pool.run({ file: post.file, format: post.format, threshold: post.threshold });
+						result = await started().run({ file: post.file, format: post.format, threshold: post.threshold });
 						if (result.ok) key = result.key;
 					}
 					if (!result.ok || !key) return;
@@ -188,18 +196,18 @@ export class AuditStore {
 			() => {},
 		);
 		this.prefetchDone = done.catch(() => {});
-		this.prefetching = { stop: () => void (stopped = true), pool };
+		this.prefetching = { stop: () => void (stopped = true), pool: () => pool };
 	}
 
-	/** Stops a prefetch and waits for the audits it has in flight; its pool, still running, is the caller's to use or close. */
+	/** Stops a prefetch and waits for the audits it has in flight; its pool (if it started one), still running, is the caller's to use or close. */
 	private async endPrefetch(): Promise<AuditPool | undefined> {
 		if (!this.prefetching) return undefined;
 		const { stop, pool } = this.prefetching;
 		this.prefetching = undefined;
-		stop();
-		pool.keepAlive(true); // its last answers are awaited now
+		stop(); // no job starts after this, so no pool either
+		pool()?.keepAlive(true); // its last answers are awaited now
 		await this.prefetchDone;
-		return pool;
+		return pool();
 	}
 
 	private remember(path: string, key: string, audit: StoredAudit) {

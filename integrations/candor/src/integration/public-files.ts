@@ -8,14 +8,16 @@
  * summaries pages read (badge URLs, records) are complete before any image exists. Pages wait
  * for the summaries, not for satori: rendering them first kept every page of a 5-post site
  * waiting about 0.3 s, and reading 248 cached images one after another beside Vite's work on
- * this thread took 2.8 s on a 1,000-post site.
+ * this thread took 2.8 s on a 1,000-post site. The drawing itself happens in a thread of its own
+ * (badge/render-thread.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { badgeContent } from '../badge/badge-content.js';
 import { isPng, isSvg, RenderedFileStore } from '../badge/badge-store.js';
-import { badgeKey, badgeSize, renderBadge } from '../badge/render-badge.js';
-import { cardKey, renderSocialCard } from '../badge/social-card.js';
+import { badgeKey, badgeSize } from '../badge/render-badge.js';
+import { renderInThread } from '../badge/render-thread.js';
+import { cardKey } from '../badge/social-card.js';
 import { auditRecord, type PostAuditSummary } from './summary.js';
 
 export const PUBLIC_PREFIX = '_candor';
@@ -44,7 +46,7 @@ export async function renderPublicFiles(
 			const [light, dark] = await Promise.all(
 				(['light', 'dark'] as const).map(async (variant) => {
 					const name = `${await badgeKey(content, variant)}.svg`;
-					if (!images.has(name)) images.set(name, { store: badges, render: () => renderBadge(content, variant) });
+					if (!images.has(name)) images.set(name, { store: badges, render: () => renderInThread({ kind: 'badge', content, variant }) });
 					return name;
 				}),
 			);
@@ -53,7 +55,7 @@ export async function renderPublicFiles(
 		if (content && settings.socialCards && summary.title) {
 			const input = { title: summary.title, ...(summary.author ? { author: summary.author } : {}), ...(settings.socialCards.siteName ? { site: settings.socialCards.siteName } : {}), badge: content };
 			const card = `${await cardKey(input)}.png`;
-			if (!images.has(card)) images.set(card, { store: cards, render: () => renderSocialCard(input) });
+			if (!images.has(card)) images.set(card, { store: cards, render: () => renderInThread({ kind: 'card', input }) });
 			summary.socialCard = url(`og/${card}`);
 		}
 		summary.record = url(`audits/${summary.slug}.json`);
