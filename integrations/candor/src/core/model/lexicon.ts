@@ -1,7 +1,7 @@
 /**
  * Word classes the model reads as pooled features. A class fires once per member word, so a
  * rare peacock word the training blogs never used still counts through its class. Lists are
- * ours, written from the editorial policy (puffery, intensifiers, hedges, announcement and
+ * ours, written from the editorial policy (puffery, intensifiers, hedges, announcement, event and
  * success framing), not learned: the model only learns how much each class weighs. Topic
  * words that both genres use ("release", "available") stay out of the classes: the model
  * would learn them as the genre of release notes, and flag every sentence about a release.
@@ -44,6 +44,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
 		'rewards', 'exclusive', 'limited', 'gift', 'voucher', 'coupon', 'cash', 'guaranteed', 'save', 'subscribe', 'register',
 		'signup', 'sign', 'join', 'book', 'demo', 'trial', 'contact', 'call', 'now', 'urgent', 'hurry', 'today', 'tonight', 'expires',
 		'deadline', 'last', 'chance', 'txt', 'text', 'reply', 'apply', 'order', 'buy',
+	],
+	event: [
+		'webinar', 'webinars', 'livestream', 'meetup', 'meetups', 'conference', 'conferences', 'summit', 'keynote', 'keynotes',
+		'panelist', 'panelists', 'presenter', 'presenters', 'speaker', 'speakers', 'attend', 'attendees', 'attending', 'rsvp',
+		'registration', 'agenda', 'workshop', 'workshops', 'hosted', 'recording', 'recap',
 	],
 	reasoning: [
 		'because', 'therefore', 'thus', 'hence', 'since', 'instead', 'whereas', 'which', 'means', 'example', 'instance', 'case',
