@@ -1,9 +1,11 @@
 /** The render thread (render-thread.ts): draws one badge or social card per message. */
 import { parentPort } from 'node:worker_threads';
+import { runInBackground } from '../pool/background-thread.js';
 import { renderBadge } from './render-badge.js';
 import type { RenderJob, RenderReply } from './render-thread.js';
 import { renderSocialCard } from './social-card.js';
 
+runInBackground(); // it draws while Astro builds: Astro's threads come first
 parentPort!.on('message', async (job: RenderJob & { id: number }) => {
 	let reply: RenderReply;
 	try {

@@ -159,7 +159,7 @@ export class AuditStore {
 		let pool: AuditPool | undefined;
 		const started = () => {
 			if (!pool) {
-				pool = new AuditPool(options, threads);
+				pool = new AuditPool(options, threads, true);
 				// Optional work: the workers never keep a build's process alive, busy or idle.
 				pool.keepAlive(false);
 			}

@@ -89,6 +89,8 @@ export class AuditPool {
 	constructor(
 		private readonly options: AuditOptions,
 		size: number,
+		/** Workers at the lowest CPU priority (pool/background-thread.ts): for work beside Astro's. */
+		private readonly background = false,
 	) {
 		this.grow(size);
 	}
@@ -100,7 +102,7 @@ export class AuditPool {
 	/** Starts workers until the pool has `size` (a prefetch's pool, reused by a pass that wants more threads). */
 	grow(size: number): void {
 		while (this.slots.length < size) {
-			const slot: Slot = { worker: new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: { options: this.options } }), pending: new Set() };
+			const slot: Slot = { worker: new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: { options: this.options, background: this.background } }), pending: new Set() };
 			slot.worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
 			slot.worker.on('error', (error) => this.fail(slot, error));
 			slot.worker.on('exit', (code) => this.fail(slot, new Error(`an audit worker stopped (exit code ${code})`)));

@@ -8,7 +8,9 @@ import { createAuditor } from '../core/index.js';
 import { readPost } from '../io/read-post.js';
 import { auditKey } from './audit-key.js';
 import { type AuditJob, storedAudit, type WorkerReply } from './audit-pool.js';
+import { runInBackground } from './background-thread.js';
 
+if (workerData.background) runInBackground(); // before the rules compile and the model loads
 const auditor = createAuditor(workerData.options);
 parentPort!.on('message', async (job: AuditJob & { id: number }) => {
 	let reply: WorkerReply;
