@@ -131,6 +131,8 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			publicFiles = files;
 			// The images render behind the pages, which only need their names (integration/public-files.ts).
 			void files.ready.then(() => {
+				// A build draws nothing more: its render thread's heap (satori, yoga, fonts) goes now, not at the end.
+				if (isBuild) void stopRenderThread();
 				const renderSeconds = ((performance.now() - rendering) / 1000).toFixed(2);
 				if (options.badges) {
 					const { badges } = files;
