@@ -37,6 +37,14 @@ describe('the render thread', () => {
 		await expect(renderInThread({ kind: 'badge', content, variant: 'light' })).resolves.toContain('<svg');
 	});
 
+	it('draws a job sent while the previous thread is still stopping, in the next one', async () => {
+		await renderInThread({ kind: 'badge', content, variant: 'light' });
+		const stopping = stopRenderThread();
+		const drawn = renderInThread({ kind: 'badge', content, variant: 'dark' });
+		await stopping;
+		await expect(drawn).resolves.toBe(await renderBadge(content, 'dark'));
+	});
+
 	it('starts again after it was stopped', async () => {
 		await stopRenderThread();
 		await expect(renderInThread({ kind: 'badge', content, variant: 'dark' })).resolves.toBe(await renderBadge(content, 'dark'));

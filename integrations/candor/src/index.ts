@@ -131,8 +131,6 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 			publicFiles = files;
 			// The images render behind the pages, which only need their names (integration/public-files.ts).
 			void files.ready.then(() => {
-				// A build draws nothing more: its render thread's heap (satori, yoga, fonts) goes now, not at the end.
-				if (isBuild) void stopRenderThread();
 				const renderSeconds = ((performance.now() - rendering) / 1000).toFixed(2);
 				if (options.badges) {
 					const { badges } = files;
@@ -141,7 +139,10 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 					);
 				}
 				if (socialCards) logger.info(`social cards: ${files.cards.rendered} rendered, ${files.cards.fromCache} from cache`);
-			}, () => {});
+			}, () => {})
+				// Drawn or failed, a build draws nothing more: the render thread's heap (satori, yoga,
+				// fonts) goes now, not at the build's end.
+				.then(() => (isBuild ? stopRenderThread() : undefined));
 			summaries = next;
 			unreadable = result.reports.filter((r) => r.verdict === 'error').map((r) => ({ path: r.file, message: r.findings[0]?.message ?? 'could not be audited' }));
 			return result;
@@ -319,7 +320,6 @@ export default function candor(userOptions: CandorOptions = {}): AstroIntegratio
 				const published = publishedPosts(summaries, askedPosts, pages.map((p) => p.pathname));
 				const out = join(fileURLToPath(dir), PUBLIC_PREFIX);
 				const written = await writePublicFiles(publicFiles, published, out);
-				await stopRenderThread();
 				const unpublished = summaries.length - published.length;
 				logger.info(
 					`public audit files written to /${PUBLIC_PREFIX}/: ${written.images} images, ${written.records} audit records` +

@@ -15,43 +15,50 @@ import type { CardInput } from './social-card.js';
 export type RenderJob = { kind: 'badge'; content: BadgeContent; variant: BadgeVariant } | { kind: 'card'; input: CardInput } | { kind: 'warm-up' };
 export type RenderReply = { id: number } & ({ ok: true; image: string | Uint8Array } | { ok: false; message: string });
 
-let worker: Worker | undefined;
-let nextId = 0;
-const waiting = new Map<number, { resolve: (image: string | Buffer) => void; reject: (error: Error) => void }>();
-
-function failAll(error: Error) {
-	for (const { reject } of waiting.values()) reject(error);
-	waiting.clear();
-	worker = undefined;
+/** A running render thread and the images it has been asked for. */
+interface RenderThread {
+	worker: Worker;
+	waiting: Map<number, { resolve: (image: string | Buffer) => void; reject: (error: Error) => void }>;
 }
 
-function renderer(): Worker {
-	if (worker) return worker;
-	const started = new Worker(new URL('./render-worker.js', import.meta.url));
-	started.unref();
-	started.on('message', (reply: RenderReply) => {
-		const waiter = waiting.get(reply.id);
-		waiting.delete(reply.id);
-		if (waiting.size === 0) started.unref();
+let current: RenderThread | undefined;
+let nextId = 0;
+
+function renderer(): RenderThread {
+	if (current) return current;
+	const worker = new Worker(new URL('./render-worker.js', import.meta.url));
+	worker.unref();
+	const thread: RenderThread = { worker, waiting: new Map() };
+	// A thread that stops fails its own jobs only: one stopped a moment ago may exit after the
+	// next one has started and taken new jobs.
+	const failAll = (error: Error) => {
+		for (const { reject } of thread.waiting.values()) reject(error);
+		thread.waiting.clear();
+		if (current === thread) current = undefined;
+	};
+	worker.on('message', (reply: RenderReply) => {
+		const waiter = thread.waiting.get(reply.id);
+		thread.waiting.delete(reply.id);
+		if (thread.waiting.size === 0) worker.unref();
 		if (!waiter) return;
 		if (!reply.ok) waiter.reject(new Error(reply.message));
 		// A Buffer arrives as a plain Uint8Array: the same bytes, without a copy.
 		else waiter.resolve(typeof reply.image === 'string' ? reply.image : Buffer.from(reply.image.buffer, reply.image.byteOffset, reply.image.byteLength));
 	});
-	started.on('error', (error) => failAll(error));
-	started.on('exit', (code) => failAll(new Error(`the image worker stopped (exit code ${code})`)));
-	worker = started;
-	return started;
+	worker.on('error', (error) => failAll(error));
+	worker.on('exit', (code) => failAll(new Error(`the image worker stopped (exit code ${code})`)));
+	current = thread;
+	return thread;
 }
 
 /** Draws one image in the render thread: an SVG badge (a string) or a PNG card (a Buffer). */
 export function renderInThread(job: RenderJob): Promise<string | Buffer> {
-	const thread = renderer();
+	const { worker, waiting } = renderer();
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		waiting.set(id, { resolve, reject });
-		thread.ref(); // an image someone waits for keeps the process alive until it is drawn
-		thread.postMessage({ id, ...job });
+		worker.ref(); // an image someone waits for keeps the process alive until it is drawn
+		worker.postMessage({ id, ...job });
 	});
 }
 
@@ -62,12 +69,12 @@ export function renderInThread(job: RenderJob): Promise<string | Buffer> {
  * process alive.
  */
 export function warmUpRenderThread(): void {
-	renderer().postMessage({ id: -1, kind: 'warm-up' });
+	renderer().worker.postMessage({ id: -1, kind: 'warm-up' });
 }
 
 /** Stops the render thread (a build's end); the next image starts a new one. */
 export async function stopRenderThread(): Promise<void> {
-	const running = worker;
-	worker = undefined;
-	if (running) await running.terminate();
+	const running = current;
+	current = undefined;
+	if (running) await running.worker.terminate();
 }
