@@ -93,18 +93,23 @@ export function tokenizePost(sentences: readonly (string | ModelText)[]): PostTo
 			text = plain.replace(URL_PATTERN, ` ${URL_WORD} `).replace(CODE_PATTERN, ` ${CODE_WORD} `);
 			own = tokenize(text, 0, text.length, asciiLowerCase(text));
 		}
+		// A word's capital is read once; a title-case line (more than half capitals) is no evidence.
 		let words = 0;
 		let capitals = 0;
-		for (const t of own) {
+		const capitalAt = marks;
+		capitalAt.length = own.length;
+		for (let k = 0; k < own.length; k++) {
+			const t = own[k]!;
 			if (t.kind !== 'word') continue;
 			words++;
-			if (isCapital(text, t.start)) capitals++;
+			if ((capitalAt[k] = isCapital(text, t.start))) capitals++;
 		}
 		const titleCase = words > 2 && capitals / words > 0.5;
 		let first = true;
-		for (const t of own) {
+		for (let k = 0; k < own.length; k++) {
+			const t = own[k]!;
 			if (t.kind !== 'word') continue;
-			if (isCapital(text, t.start)) {
+			if (capitalAt[k]) {
 				if (!first && !titleCase && t.value !== 'i') capital.add(t.value);
 			} else lower.add(t.value);
 			first = false;
@@ -114,6 +119,8 @@ export function tokenizePost(sentences: readonly (string | ModelText)[]): PostTo
 	for (const word of lower) capital.delete(word);
 	return { tokens, names: capital };
 }
+
+const marks: boolean[] = [];
 
 const isCapital = (text: string, at: number) => {
 	const c = text.charCodeAt(at);
@@ -140,8 +147,16 @@ const CURRENCIES = new Set(['$', '€', '£', '¥']);
 /** Symbols that are not words (the score counts words). */
 const NOT_WORDS = ['!', '?', '%', '+', '#', '@', '&', '/', ':', '×'];
 
-/** Tokens the traversal treats specially, by token: symbols that are not words, lexicon words, first words of hyphenated entries. */
-const specialTokens = new Map<string, { notWord?: true; classes?: string[]; compounds?: Array<{ parts: string[]; cls: string }> }>();
+/** How the traversal treats a token: a symbol that is not a word, a lexicon word, the first word of hyphenated entries. */
+export interface SpecialToken {
+	notWord?: true;
+	classes?: string[];
+	compounds?: Array<{ parts: string[]; cls: string }>;
+}
+
+/** Tokens the traversal treats specially, by token (the scorer's fast path indexes them once). */
+const specialTokens = new Map<string, SpecialToken>();
+export const SPECIAL_TOKENS: ReadonlyMap<string, Readonly<SpecialToken>> = specialTokens;
 const specialOf = (token: string) => specialTokens.get(token) ?? specialTokens.set(token, {}).get(token)!;
 for (const token of NOT_WORDS) specialOf(token).notWord = true;
 for (const [token, classes] of lexiconOf) specialOf(token).classes = classes;
@@ -158,8 +173,9 @@ function maskOne(token: Token, context: FeatureContext): string {
 }
 
 function brandAt(tokens: readonly Token[], i: number, brands: FeatureContext['brands']): number {
+	const value = tokens[i]!.value;
 	for (const seq of brands) {
-		if (i + seq.length > tokens.length || tokens[i]!.value !== seq[0]) continue;
+		if (value !== seq[0] || i + seq.length > tokens.length) continue;
 		let ok = true;
 		for (let k = 1; k < seq.length && ok; k++) ok = tokens[i + k]!.value === seq[k];
 		if (ok) return seq.length;
@@ -198,14 +214,19 @@ export const LEAD_WORDS = 150;
 export function visitSentence(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[], visit: FeatureVisitor, lead?: FeatureVisitor): number {
 	const { words, exclamation } = visitWords(tokens, visit);
 	if (lead) visitWords(tokens, lead);
-	if (exclamation) visit.other('shape:exclamation');
-	if (tokens.at(-1) === '?') visit.other('shape:question');
-	for (const shape of shapes) visit.other(`shape:${shape}`);
+	visitShapeAndRules(tokens, signals, shapes, exclamation, visit.other);
+	return Math.max(words, 1);
+}
+
+/** The features after a sentence's words: its shape and the rules that fired, in this order. */
+export function visitShapeAndRules(tokens: readonly string[], signals: readonly Signal[], shapes: readonly string[], exclamation: boolean, other: (feature: string) => void): void {
+	if (exclamation) other('shape:exclamation');
+	if (tokens.at(-1) === '?') other('shape:question');
+	for (const shape of shapes) other(`shape:${shape}`);
 	for (const signal of signals) {
 		if (signal.suppressed) continue;
-		visit.other(signal.mention ? `mention:${signal.ruleId}` : `rule:${signal.ruleId}`);
+		other(signal.mention ? `mention:${signal.ruleId}` : `rule:${signal.ruleId}`);
 	}
-	return Math.max(words, 1);
 }
 
 /** The n-grams and word classes of a sentence; its words (symbols are not words) and whether it exclaims. */

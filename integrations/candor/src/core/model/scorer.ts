@@ -25,18 +25,8 @@
  * suppressed.
  */
 import type { Signal } from '../types.js';
-import {
-	brandSequences,
-	type FeatureContext,
-	type FeatureVisitor,
-	LEAD_WORDS,
-	maskedTokens,
-	type ModelText,
-	type SentenceFeatures,
-	sentenceFeatures,
-	tokenizePost,
-	visitSentence,
-} from './features.js';
+import { indexFeatures } from './feature-index.js';
+import { brandSequences, type FeatureContext, LEAD_WORDS, maskedTokens, type ModelText, type SentenceFeatures, sentenceFeatures, tokenizePost } from './features.js';
 
 export interface LinearModel {
 	format: 'candor-presence-1';
@@ -157,141 +147,13 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 		if (weight === 0) weights.delete(feature);
 		else weights.set(feature, weight);
 	}
-	// The same weights keyed for lookups without building feature names (the audit's hot loop):
-	// each token is looked up once, as an id; a bigram is a number made of its two ids.
-	const ids = new Map<string, number>();
-	const idOf = (token: string) => ids.get(token) ?? (ids.set(token, ids.size), ids.size - 1);
-	const START = idOf('^');
-	const END = idOf('$');
-	// The n-grams of every sentence (`w:`, `b:`) and of the post's opening (`L:w:`, `L:b:`).
-	const ngramOf = (feature: string): { lead: boolean; left: string; right?: string } | undefined => {
-		const lead = feature.startsWith('L:');
-		const at = lead ? 2 : 0;
-		const kind = feature.slice(at, at + 2);
-		if (kind === 'w:') return { lead, left: feature.slice(at + 2) };
-		if (kind !== 'b:') return undefined;
-		const space = feature.indexOf(' ', at + 3);
-		return { lead, left: feature.slice(at + 2, space), right: feature.slice(space + 1) };
-	};
-	for (const feature of weights.keys()) {
-		const ngram = ngramOf(feature);
-		if (ngram) {
-			idOf(ngram.left);
-			if (ngram.right !== undefined) idOf(ngram.right);
-		}
-	}
-	// A bigram's key is its two ids in one integer: under 2^30 while the vocabulary has under
-	// 2^15 words (then looked up in a typed table), a larger exact number past that (a Map).
-	const PAIR = ids.size < 2 ** 15 ? 2 ** 15 : 2 ** 26;
-	const tables = [false, true].map((lead) => {
-		const unigramById: number[] = [];
-		const bigramKeys: number[] = [];
-		const bigramWeights: number[] = [];
-		for (const [feature, weight] of weights) {
-			const ngram = ngramOf(feature);
-			if (!ngram || ngram.lead !== lead) continue;
-			if (ngram.right === undefined) unigramById[idOf(ngram.left)] = weight;
-			else {
-				bigramKeys.push(idOf(ngram.left) * PAIR + idOf(ngram.right));
-				bigramWeights.push(weight);
-			}
-		}
-		// 0 for a token that only appears in bigrams.
-		for (let id = 0; id < ids.size; id++) unigramById[id] ??= 0;
-		return { unigramById, bigramWeight: PAIR === 2 ** 15 ? integerTable(bigramKeys, bigramWeights) : mapTable(bigramKeys, bigramWeights) };
-	});
-	// The opening's n-grams get identities apart from the others': 2^40 + a word's id, −2^53 + a pair number.
-	const LEAD_WORD = 2 ** 40;
-	const LEAD_PAIR = -(2 ** 53);
-
-	// A feature's identity: a word is its id (≥ 0), a bigram −1 − its pair number, any other
-	// feature its name. Within a post each is numbered as it is first used (`numberOf`);
-	// `lastSentence[n]` is the sentence feature n was last recorded for (each once per sentence).
-	let used: UsedFeatures = { keys: [], weights: [], words: 0 };
-	let sentenceIndex = 0;
-	let numberOf = new Map<number | string, number>();
-	let lastSentence: number[] = [];
-	const record = (identity: number | string, weight: number) => {
-		let n = numberOf.get(identity);
-		if (n === undefined) {
-			n = numberOf.size;
-			numberOf.set(identity, n);
-			lastSentence.push(-1);
-		} else if (lastSentence[n] === sentenceIndex) return;
-		lastSentence[n] = sentenceIndex;
-		used.keys.push(n);
-		used.weights.push(weight);
-	};
-	const recordNamed = (name: string) => {
-		const weight = weights.get(name);
-		if (weight !== undefined) record(name, weight);
-	};
-
-	// A pitch sentence's cues: the same traversal, naming each weighted feature by its number in
-	// the post (names are built only for the sentences that need them).
-	let naming = new Map<number, string>();
-	const nameAs = (identity: number | string, name: string) => {
-		const n = numberOf.get(identity);
-		if (n !== undefined && !naming.has(n)) naming.set(n, name);
-	};
-
-	/**
-	 * The visitors of one set of n-gram tables: `recording` records the weighted features a
-	 * sentence uses, `collecting` names them (a pitch sentence's cues). `prefix` is '' for every
-	 * sentence's features and 'L:' for the opening's; the identities keep the two sets apart;
-	 * shapes and rules (`other`) belong to the first set only. visitSentence calls word(token)
-	 * and then bigram(previous, token) for each token, and bigram(last, '$') at the end: the
-	 * ids are the ones word() just looked up.
-	 */
-	const ngramVisitors = (
-		{ unigramById, bigramWeight }: (typeof tables)[number],
-		prefix: string,
-		wordIdentity: (id: number) => number,
-		pairIdentity: (pair: number) => number,
-		others: boolean,
-	) => {
-		let previousId = START;
-		let currentId = -1;
-		/** Looks the token up; true when it is a weighted word. */
-		const lookUp = (token: string) => {
-			currentId = ids.get(token) ?? -1;
-			return currentId >= 0 && unigramById[currentId] !== 0;
-		};
-		/** The pair number of the previous token and this one (−1: either is unknown). */
-		const pairOf = (token: string) => {
-			const right = token === '$' ? END : currentId;
-			const pair = previousId >= 0 && right >= 0 ? previousId * PAIR + right : -1;
-			previousId = currentId;
-			return pair;
-		};
-		const recording: FeatureVisitor = {
-			word: (token) => {
-				if (lookUp(token)) record(wordIdentity(currentId), unigramById[currentId]!);
-			},
-			bigram: (_previous, token) => {
-				const pair = pairOf(token);
-				if (pair < 0) return;
-				const weight = bigramWeight(pair);
-				if (weight !== 0) record(pairIdentity(pair), weight);
-			},
-			lexicon: (cls) => recordNamed(`${prefix}lex:${cls}`),
-			other: others ? recordNamed : () => {},
-		};
-		const collecting: FeatureVisitor = {
-			word: (token) => {
-				if (lookUp(token)) nameAs(wordIdentity(currentId), `${prefix}w:${token}`);
-			},
-			bigram: (previous, token) => {
-				const pair = pairOf(token);
-				if (pair >= 0 && bigramWeight(pair) !== 0) nameAs(pairIdentity(pair), `${prefix}b:${previous} ${token}`);
-			},
-			lexicon: (cls) => nameAs(`${prefix}lex:${cls}`, `${prefix}lex:${cls}`),
-			other: others ? (feature) => nameAs(feature, feature) : () => {},
-		};
-		return { recording, collecting, reset: () => (previousId = START) };
-	};
-	const plain = ngramVisitors(tables[0]!, '', (id) => id, (pair) => -1 - pair, true);
-	const opening = ngramVisitors(tables[1]!, 'L:', (id) => LEAD_WORD + id, (pair) => LEAD_PAIR + pair, false);
+	// The same weights numbered for lookups without building feature names (the audit's hot loop).
+	const index = indexFeatures(weights);
+	// A post numbers its features 0, 1, 2… in first-use order: `numbered[i] === post` when
+	// feature i has a number in this post, `numberOf[i]`.
+	const numbered = new Int32Array(index.size).fill(-1);
+	const numberOf = new Int32Array(index.size);
+	let postMark = -1;
 
 	/** Each sentence's masked tokens, with the post's own names masked. */
 	const maskAll = (sentences: readonly ScorableSentence[]) => {
@@ -317,31 +179,29 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	 * Equal to scoreFeatures(featuresOf(…)) (a test checks it).
 	 */
 	const read = (sentences: readonly ScorableSentence[]) => {
-		const masked = maskAll(sentences);
-		const numbers = new Map<number | string, number>();
-		numberOf = numbers;
-		lastSentence = [];
+		if (++postMark === 2 ** 30) {
+			numbered.fill(-1);
+			postMark = 0;
+		}
+		const indexOfNumber: number[] = [];
 		let before = 0;
-		const lead: boolean[] = [];
-		const perSentence = masked.map((tokens, i) => {
-			used = { keys: [], weights: [], words: 0 };
-			sentenceIndex = i;
-			plain.reset();
-			opening.reset();
-			lead.push(before < LEAD_WORDS);
-			used.words = visitSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], plain.recording, lead[i] ? opening.recording : undefined);
-			before += used.words;
-			return used;
+		const perSentence = maskAll(sentences).map((tokens, i): UsedFeatures => {
+			const { indexes, weights, words } = index.readSentence(tokens, sentences[i]!.signals, sentences[i]!.shapes ?? [], before < LEAD_WORDS);
+			before += words;
+			const keys = indexes;
+			for (let k = 0; k < keys.length; k++) {
+				const feature = keys[k]!;
+				if (numbered[feature] !== postMark) {
+					numbered[feature] = postMark;
+					numberOf[feature] = indexOfNumber.length;
+					indexOfNumber.push(feature);
+				}
+				keys[k] = numberOf[feature]!;
+			}
+			return { keys, weights, words };
 		});
-		const post: UsedByPost = { sentences: perSentence, features: numbers.size };
-		const names = (i: number) => {
-			naming = new Map();
-			numberOf = numbers; // this post's numbering, whichever post was read last
-			plain.reset();
-			opening.reset();
-			visitSentence(masked[i]!, sentences[i]!.signals, sentences[i]!.shapes ?? [], plain.collecting, lead[i] ? opening.collecting : undefined);
-			return naming;
-		};
+		const post: UsedByPost = { sentences: perSentence, features: indexOfNumber.length };
+		const names = (i: number) => new Map(perSentence[i]!.keys.map((n) => [n, index.nameOf(indexOfNumber[n]!)]));
 		return { score: (flags: readonly SentenceFlags[]): ScoredPost => scoreUsed(model, post, flags, names) };
 	};
 
@@ -501,37 +361,6 @@ export function describeCue(feature: string): string {
 		default:
 			return feature;
 	}
-}
-
-/**
- * Weights by integer key (under 2^30) in an open-addressing table: the audit looks up every
- * bigram of every sentence, and typed arrays answer several times faster than a Map. 0 when absent.
- */
-function integerTable(keys: readonly number[], values: readonly number[]): (key: number) => number {
-	let bits = 1;
-	while (1 << bits < keys.length * 2) bits++;
-	const mask = (1 << bits) - 1;
-	const slots = new Int32Array(mask + 1).fill(-1);
-	const weights = new Float64Array(mask + 1);
-	const slotOf = (key: number) => {
-		let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
-		while (slots[slot] !== -1 && slots[slot] !== key) slot = (slot + 1) & mask;
-		return slot;
-	};
-	keys.forEach((key, i) => {
-		const slot = slotOf(key);
-		slots[slot] = key;
-		weights[slot] = values[i]!;
-	});
-	return (key) => {
-		const slot = slotOf(key);
-		return slots[slot] === key ? weights[slot]! : 0;
-	};
-}
-
-function mapTable(keys: readonly number[], values: readonly number[]): (key: number) => number {
-	const map = new Map(keys.map((key, i) => [key, values[i]!]));
-	return (key) => map.get(key) ?? 0;
 }
 
 export function round(value: number, digits: number): number {

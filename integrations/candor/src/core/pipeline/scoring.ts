@@ -64,7 +64,7 @@ export interface ModelInput {
 const scorable = (sentences: readonly ScopedSentence[]) =>
 	sentences.map(({ sentence, signals }) => {
 		const source = sentence.block.text.text;
-		const same = sentence.shown.length === sentence.end - sentence.start && sentence.shown === source.slice(sentence.start, sentence.end) && readsAsIs(sentence.shown);
+		const same = sentence.shown.length === sentence.end - sentence.start && source.startsWith(sentence.shown, sentence.start) && readsAsIs(sentence.shown);
 		return { text: sentence.shown, signals, shapes: shapesOf(sentence), ...(same ? { tokens: sentence.tokens, source } : {}) };
 	});
 
