@@ -41,6 +41,13 @@ export class MappedText {
 
 	/** Appends `value` (already decoded by the parser) read from `source[start, end)`. */
 	appendFromSource(value: string, source: string, start: number, end: number): void {
+		if (end - start === value.length && ASCII_PRINTABLE.test(value) && source.startsWith(value, start)) {
+			// Most text: copied verbatim, so one run maps all of it (what mapping each unit would give).
+			const base = this.text.length;
+			this.text += NEWLINE.test(value) ? value.replace(NEWLINES, ' ') : value;
+			if (value.length > 0) this.map(base, start);
+			return;
+		}
 		this.appendNormalized(value, alignToSource(value, source, start, end));
 	}
 
@@ -83,6 +90,7 @@ export class MappedText {
 
 const ASCII_PRINTABLE = /^[\x09\x0a\x0d\x20-\x7e]*$/;
 const NEWLINES = /[\r\n]/g;
+const NEWLINE = /[\r\n]/;
 
 /** Zero-width, bidi-control and soft-hyphen characters: invisible to readers, so dropped. */
 const INVISIBLE = new Set([

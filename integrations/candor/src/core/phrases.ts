@@ -40,18 +40,19 @@ const WILDCARDS: Record<string, Slot> = {
 	'{code}': { kind: 'any', tokenKind: 'code' },
 };
 
-interface TrieNode {
-	literal?: Map<string, TrieNode>;
-	num?: TrieNode;
-	word?: TrieNode;
-	code?: TrieNode;
+/** One shape for every node (a class with all its fields set): the walk reads them without polymorphic lookups. */
+class TrieNode {
+	literal: Map<string, TrieNode> | undefined = undefined;
+	num: TrieNode | undefined = undefined;
+	word: TrieNode | undefined = undefined;
+	code: TrieNode | undefined = undefined;
 	/** Phrases that end here, each with the words that must not come next. */
-	ends?: Array<{ pattern: string; notNext?: ReadonlySet<string>; atEnd?: boolean }>;
+	ends: Array<{ pattern: string; notNext?: ReadonlySet<string>; atEnd?: boolean }> | undefined = undefined;
 }
 
 export class PhraseIndex {
-	private readonly root: TrieNode = {};
-	private readonly anchoredRoot: TrieNode = {};
+	private readonly root = new TrieNode();
+	private readonly anchoredRoot = new TrieNode();
 
 	constructor(patterns: readonly string[]) {
 		for (const pattern of patterns) {
@@ -91,12 +92,12 @@ export class PhraseIndex {
 			const next: TrieNode[] = [];
 			for (const node of nodes) {
 				if (slot.kind === 'any') {
-					next.push((node[slot.tokenKind] ??= {}));
+					next.push((node[slot.tokenKind] ??= new TrieNode()));
 				} else if (slot.kind === 'literal') {
 					node.literal ??= new Map();
 					for (const value of slot.values) {
 						let child = node.literal.get(value);
-						if (!child) node.literal.set(value, (child = {}));
+						if (!child) node.literal.set(value, (child = new TrieNode()));
 						next.push(child);
 					}
 				}
