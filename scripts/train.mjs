@@ -8,7 +8,7 @@
 // the same files byte for byte (no randomness; L-BFGS from zero; weights rounded).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { calibrateThreshold, companyTable, DEFAULTS, extractPosts, leaveOneCompanyOut, loadCorpus, naiveScore, round, train } from './model/train-lib.mjs';
+import { calibrateThreshold, companyTable, DEFAULTS, extractPosts, gramOf, leaveOneCompanyOut, loadCorpus, naiveScore, round, train } from './model/train-lib.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const weightsFile = join(root, 'integrations/candor/src/core/model/weights.generated.ts');
@@ -29,9 +29,11 @@ const table = companyTable(heldOut, threshold, naive);
 console.log('Training on every company…');
 const model = { ...train(extracted), threshold };
 // Shipped as two parallel lists (names, weights): parsed several times faster than an object.
+// With them, the n-grams' words (`tokens`) and each feature's word ids (`grams`): what the
+// scorer would otherwise cut out of every name each time the model loads (see FeatureList).
 const { weights, ...rest } = model;
 const names = Object.keys(weights).sort();
-const json = JSON.stringify({ ...rest, names: names.join('\n'), values: names.map((n) => weights[n]) });
+const json = JSON.stringify({ ...rest, names: names.join('\n'), values: names.map((n) => weights[n]), ...vocabularyOf(names) });
 writeFileSync(
 	weightsFile,
 	`// Written by \`npm run train\` from the development corpus; do not edit. See model/manifest.json.\nexport const MODEL_THRESHOLD = ${threshold};\nexport const MODEL_JSON = ${JSON.stringify(json)};\n`,
@@ -73,3 +75,11 @@ writeFileSync(
 	)}\n`,
 );
 console.log(`Wrote ${Object.keys(model.weights).length} weights, threshold ${threshold}; held-out mean AUC ${mean('auc')} (naive ${mean('naive')}), expertise fail ${mean('expertiseFail')}, promo fail ${mean('promoFail')}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+/** The n-grams' words, sorted, and each feature's two word ids in them (−1: none). */
+function vocabularyOf(names) {
+	const grams = names.map(gramOf);
+	const tokens = [...new Set(grams.flatMap((gram) => (gram ? gram.filter((t) => t !== undefined) : [])))].sort();
+	const id = new Map(tokens.map((t, i) => [t, i]));
+	return { tokens: tokens.join('\n'), grams: grams.flatMap((gram) => (gram ? [id.get(gram[0]), gram[1] === undefined ? -1 : id.get(gram[1])] : [-1, -1])) };
+}

@@ -17,6 +17,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const dist = process.env.CANDOR_CORE_DIST ?? join(root, 'integrations/candor/dist/core');
 const core = await import(pathToFileURL(join(dist, 'index.js')).href);
 const { scoreFeatures } = await import(pathToFileURL(join(dist, 'model/scorer.js')).href);
+/** Cuts an n-gram feature's name into its words, as the scorer does (the shipped vocabulary). */
+export const { gramOf } = await import(pathToFileURL(join(dist, 'model/feature-index.js')).href);
 
 export const DEFAULTS = {
 	/** An n-gram enters the vocabulary when posts of at least this many training companies use it. */

@@ -5,9 +5,7 @@
  */
 import { Parser as HtmlParser } from 'htmlparser2';
 import { MappedText } from './normalize.js';
-
-/** Stands for inline code inside prose: a sentence that carries code is teaching. */
-export const CODE_PLACEHOLDER = '\uE000';
+import { CODE_PLACEHOLDER } from './placeholder.js';
 
 export interface BlockContext {
 	kind: 'paragraph' | 'heading' | 'table-cell' | 'prop' | 'html' | 'alt';

@@ -1,5 +1,5 @@
 /** Words, numbers and the few symbols that rules read, with their offsets in the text. */
-import { CODE_PLACEHOLDER } from './prose.js';
+import { CODE_PLACEHOLDER } from './placeholder.js';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'code';
 

@@ -23,8 +23,37 @@ export interface IndexedSentence {
 
 export type FeatureIndex = ReturnType<typeof indexFeatures>;
 
-/** Numbers the features of `weights` (feature name → weight, as the scorer holds them). */
-export function indexFeatures(featureWeights: ReadonlyMap<string, number>) {
+/**
+ * A model's features as parallel lists. `vocabulary`, when given, is what reading the names
+ * would find, worked out when the model was written (the shipped model carries it, so loading
+ * does not cut 19,000 names into words): `tokens` are the n-grams' words, `grams[2i]` and
+ * `grams[2i + 1]` the ids in `tokens` of feature i's first and second word (−1: none).
+ */
+export interface FeatureList {
+	names: readonly string[];
+	values: ArrayLike<number>;
+	vocabulary?: { tokens: readonly string[]; grams: ArrayLike<number> };
+}
+
+/** A model's weights (feature name → weight) as a feature list. */
+export const listOf = (weights: ReadonlyMap<string, number>): FeatureList => ({ names: [...weights.keys()], values: [...weights.values()] });
+
+/**
+ * The words of an n-gram feature (`w:x`, `b:x y`, `L:w:x`, `L:b:x y`): [first, second], or
+ * undefined for any other feature. The one place feature names are cut into words.
+ */
+export function gramOf(feature: string): [string, string | undefined] | undefined {
+	const at = feature.charCodeAt(0) === 76 /* L */ && feature.charCodeAt(1) === 58 /* : */ ? 2 : 0;
+	if (feature.charCodeAt(at + 1) !== 58) return undefined;
+	const kind = feature.charCodeAt(at);
+	if (kind === 119 /* w */) return [feature.slice(at + 2), undefined];
+	if (kind !== 98 /* b */) return undefined;
+	const space = feature.indexOf(' ', at + 3);
+	return [feature.slice(at + 2, space), feature.slice(space + 1)];
+}
+
+/** Numbers the features of a model for the audit's lookups. */
+export function indexFeatures({ names: featureNames, values, vocabulary }: FeatureList) {
 	// Token ids: the model's n-gram words, `^` and `$`, and every token the traversal treats specially.
 	const ids = new Map<string, number>();
 	const tokenOf: string[] = [];
@@ -36,22 +65,36 @@ export function indexFeatures(featureWeights: ReadonlyMap<string, number>) {
 		}
 		return id;
 	};
+	for (const token of vocabulary?.tokens ?? []) idOf(token);
 	const START = idOf('^');
 	const END = idOf('$');
-	const ngramOf = (feature: string): { lead: boolean; left: string; right?: string } | undefined => {
-		const lead = feature.startsWith('L:');
-		const at = lead ? 2 : 0;
-		const kind = feature.slice(at, at + 2);
-		if (kind === 'w:') return { lead, left: feature.slice(at + 2) };
-		if (kind !== 'b:') return undefined;
-		const space = feature.indexOf(' ', at + 3);
-		return { lead, left: feature.slice(at + 2, space), right: feature.slice(space + 1) };
-	};
-	const ngrams = [...featureWeights].map(([feature, weight]) => ({ feature, weight, ngram: ngramOf(feature) }));
-	for (const { ngram } of ngrams) {
-		if (!ngram) continue;
-		idOf(ngram.left);
-		if (ngram.right !== undefined) idOf(ngram.right);
+
+	// Each feature's kind and token ids; a feature that is no n-gram keeps its name.
+	const count = featureNames.length;
+	const kindOf = new Uint8Array(count); // 0 named, 1 word, 2 bigram; +4 the opening's
+	const leftOf = new Int32Array(count);
+	const rightOf = new Int32Array(count);
+	const names: string[] = [];
+	for (let f = 0; f < count; f++) {
+		const feature = featureNames[f]!;
+		let left: number;
+		let right: number;
+		if (vocabulary) {
+			left = vocabulary.grams[2 * f]!;
+			right = vocabulary.grams[2 * f + 1]!;
+		} else {
+			const gram = gramOf(feature);
+			left = gram ? idOf(gram[0]) : -1;
+			right = gram?.[1] !== undefined ? idOf(gram[1]) : -1;
+		}
+		if (left < 0) {
+			names.push(feature);
+			continue;
+		}
+		const lead = feature.charCodeAt(0) === 76 ? 4 : 0;
+		kindOf[f] = (right < 0 ? 1 : 2) + lead;
+		leftOf[f] = left;
+		rightOf[f] = right;
 	}
 	for (const token of SPECIAL_TOKENS.keys()) idOf(token);
 	const words = tokenOf.length;
@@ -60,25 +103,32 @@ export function indexFeatures(featureWeights: ReadonlyMap<string, number>) {
 	const PAIR = words < 2 ** 15 ? 2 ** 15 : 2 ** 26;
 	const pairKeys: number[] = [];
 	const slotOfPair = new Map<number, number>();
-	const slotOf = (key: number) => slotOfPair.get(key) ?? (slotOfPair.set(key, pairKeys.length), pairKeys.push(key), pairKeys.length - 1);
-	for (const { ngram } of ngrams) if (ngram?.right !== undefined) slotOf(idOf(ngram.left) * PAIR + idOf(ngram.right));
+	const slotOf = new Int32Array(count);
+	for (let k = 0; k < count; k++) {
+		if ((kindOf[k]! & 3) !== 2) continue;
+		const key = leftOf[k]! * PAIR + rightOf[k]!;
+		let slot = slotOfPair.get(key);
+		if (slot === undefined) {
+			slotOfPair.set(key, (slot = pairKeys.length));
+			pairKeys.push(key);
+		}
+		slotOf[k] = slot;
+	}
 	const pairs = pairKeys.length;
 
 	// Index layout: words, the opening's words, bigrams, the opening's bigrams, then named features.
 	const BIGRAM = 2 * words;
 	const NAMED = BIGRAM + 2 * pairs;
 	const namedIndex = new Map<string, number>();
-	const names: string[] = [];
-	const weightOf: number[] = new Array(NAMED).fill(0);
-	for (const { feature, weight, ngram } of ngrams) {
-		if (!ngram) {
-			namedIndex.set(feature, NAMED + names.length);
-			names.push(feature);
-			weightOf.push(weight);
-		} else if (ngram.right === undefined) weightOf[idOf(ngram.left) + (ngram.lead ? words : 0)] = weight;
-		else weightOf[BIGRAM + slotOf(idOf(ngram.left) * PAIR + idOf(ngram.right)) + (ngram.lead ? pairs : 0)] = weight;
+	const weight = new Float64Array(NAMED + names.length);
+	for (let k = 0, named = 0; k < count; k++) {
+		const kind = kindOf[k]!;
+		if (kind === 0) {
+			namedIndex.set(names[named]!, NAMED + named);
+			weight[NAMED + named++] = values[k]!;
+		} else if ((kind & 3) === 1) weight[leftOf[k]! + (kind & 4 ? words : 0)] = values[k]!;
+		else weight[BIGRAM + slotOf[k]! + (kind & 4 ? pairs : 0)] = values[k]!;
 	}
-	const weight = Float64Array.from(weightOf);
 	const pairSlot = PAIR === 2 ** 15 ? integerTable(pairKeys) : (key: number) => slotOfPair.get(key) ?? -1;
 
 	// Per token id: not a word; its word classes' indexes (plain, opening), its hyphenated entries.

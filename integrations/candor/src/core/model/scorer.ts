@@ -25,7 +25,7 @@
  * suppressed.
  */
 import type { Signal } from '../types.js';
-import { indexFeatures } from './feature-index.js';
+import { type FeatureList, indexFeatures, listOf } from './feature-index.js';
 import { brandSequences, type FeatureContext, LEAD_WORDS, maskedTokens, type ModelText, type SentenceFeatures, sentenceFeatures, tokenizePost } from './features.js';
 
 export interface LinearModel {
@@ -50,6 +50,8 @@ export interface LinearModel {
 	weights: Readonly<Record<string, number>> | ReadonlyMap<string, number>;
 	/** The weight a site's own rule (`customRules`) gets per unit of its `weight`: the prior rules were trained towards. */
 	rulePrior: number;
+	/** The same weights as lists, with their n-grams' words worked out (the shipped model: it loads faster so). */
+	features?: FeatureList;
 }
 
 export interface ScorableSentence extends ModelText {
@@ -113,6 +115,16 @@ export const PITCH_PROBABILITY = 0.5;
 
 export type Scorer = ReturnType<typeof createScorer>;
 
+/** A model's weights with some replaced (0 removes one). */
+function withOverrides(model: LinearModel, overrides: ReadonlyMap<string, number>): Map<string, number> {
+	const weights = new Map(weightEntries(model));
+	for (const [feature, weight] of overrides) {
+		if (weight === 0) weights.delete(feature);
+		else weights.set(feature, weight);
+	}
+	return weights;
+}
+
 /** A model's weights as entries, whichever form it holds them in. */
 export function weightEntries(model: LinearModel): Array<[string, number]> {
 	return model.weights instanceof Map ? [...model.weights] : Object.entries(model.weights);
@@ -142,13 +154,11 @@ interface UsedByPost {
 
 export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const brands = brandSequences(options.brand ?? []);
-	const weights = new Map(weightEntries(model));
-	for (const [feature, weight] of options.overrides ?? []) {
-		if (weight === 0) weights.delete(feature);
-		else weights.set(feature, weight);
-	}
-	// The same weights numbered for lookups without building feature names (the audit's hot loop).
-	const index = indexFeatures(weights);
+	// The model's weights with the site's rule settings applied, numbered for lookups without
+	// building feature names (the audit's hot loop). A model that carries its feature list
+	// (the shipped one) is numbered from it as it is when no setting changes a weight.
+	const overrides = options.overrides ?? new Map<string, number>();
+	const index = indexFeatures(overrides.size === 0 && model.features ? model.features : listOf(withOverrides(model, overrides)));
 	// A post numbers its features 0, 1, 2… in first-use order: `numbered[i] === post` when
 	// feature i has a number in this post, `numberOf[i]`.
 	const numbered = new Int32Array(index.size).fill(-1);

@@ -4,7 +4,8 @@
  * as the reader sees it. Sentences without a word are dropped here, for every later stage.
  */
 import type { LineIndex } from '../positions.js';
-import { CODE_PLACEHOLDER, type LinkSpan, type ProseBlock } from '../prose.js';
+import { CODE_PLACEHOLDER } from '../placeholder.js';
+import type { LinkSpan, ProseBlock } from '../prose.js';
 import { splitSentences } from '../sentences.js';
 import { asciiLowerCase, isWord, type Token, tokenize } from '../tokens.js';
 import type { SourceRange } from '../types.js';
