@@ -3,13 +3,12 @@
  * Astro's content data store, written by the content sync that runs before the build) and
  * any extra folders or globs, minus the excluded paths. Each post carries its threshold.
  */
-import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import { unflatten } from 'devalue';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ResolvedCandorOptions } from '../options.js';
+import { readStoreEntries, type StoreEntries } from './data-store.js';
 
 export interface PostRef {
 	/** Absolute path on disk. */
@@ -40,19 +39,18 @@ export async function resolvePosts(options: ResolvedCandorOptions, context: Reso
 
 	const collections = options.collections.map((c) => (typeof c === 'string' ? { name: c } : c));
 	if (collections.length > 0) {
-		const store = await readDataStore(context.dataStoreFile);
+		const store = await readDataStore(context.dataStoreFile, collections.map((c) => c.name));
 		for (const collection of collections) {
-			const entries = store.get(collection.name);
+			const entries = store.collections[collection.name];
 			if (!entries) {
 				// Astro keeps its own stores beside the collections (`meta::meta`): not the site's names.
-				const found = [...store.keys()].filter((k) => !k.includes('::'));
+				const found = store.names.filter((k) => !k.includes('::'));
 				throw new AstroError(
 					`Candor cannot find the content collection \`${collection.name}\`.`,
 					`Check the name in \`candor({ collections })\` against \`src/content.config.ts\`${found.length ? ` (collections found: ${found.map((k) => `\`${k}\``).join(', ')})` : ' (the site defines no content collection)'}, or audit folders with \`include: ['content/blog/**/*.md']\`.`,
 				);
 			}
-			for (const [id, entry] of entries) {
-				const filePath = (entry as { filePath?: unknown }).filePath;
+			for (const [id, filePath] of entries) {
 				if (typeof filePath === 'string' && POST_FILE.test(filePath)) add(resolve(context.root, filePath), collection.threshold ?? options.threshold, { name: collection.name, id });
 			}
 		}
@@ -109,22 +107,15 @@ export async function probablePosts(options: ResolvedCandorOptions, context: { r
 /** A file `probablePosts` guesses is a post, with the threshold it would have. */
 export type ProbablePost = Pick<PostRef, 'file' | 'path' | 'threshold'>;
 
-/** Collections and their entries from Astro's data store (a devalue-encoded Map of Maps). */
-async function readDataStore(file: URL): Promise<Map<string, Map<string, unknown>>> {
-	let text: string;
-	try {
-		text = await readFile(file, 'utf8');
-	} catch {
+/** The audited collections' entries from Astro's data store (./data-store.ts), or the error that explains why not. */
+async function readDataStore(file: URL, collections: string[]): Promise<StoreEntries> {
+	const reading = await readStoreEntries(file, collections);
+	if (reading.ok) return reading.entries;
+	if (reading.reason === 'unreadable') {
 		throw new AstroError(
 			`Candor cannot read Astro's content data store at \`${fileURLToPath(file)}\`.`,
 			'It is written by the content sync at the start of `astro build` and `astro dev`; if your site defines no content collections, audit folders with `candor({ collections: [], include: ["src/posts"] })`.',
 		);
-	}
-	try {
-		const store = unflatten(JSON.parse(text)) as unknown;
-		if (store instanceof Map) return store as Map<string, Map<string, unknown>>;
-	} catch {
-		// fall through to the error below
 	}
 	throw new AstroError(
 		`Candor cannot understand Astro's content data store at \`${fileURLToPath(file)}\`.`,
