@@ -4,8 +4,9 @@
  * code) makes the model learn how things are said, not what a company's posts are about,
  * so what it learned on some companies carries over to others.
  *
- * The same function runs when training (`npm run train`) and when auditing, so the model
- * sees at run time exactly what it saw when it learned.
+ * The same tokenising and masking run when training (`npm run train`) and when auditing, and
+ * the audit's numbered reading of the features (./feature-index.ts) is held equal to the named
+ * one here, so the model sees at run time exactly what it saw when it learned.
  */
 import { asciiLowerCase, type Token, tokenize } from '../tokens.js';
 import type { Signal } from '../types.js';
@@ -184,8 +185,9 @@ function brandAt(tokens: readonly Token[], i: number, brands: FeatureContext['br
 }
 
 /**
- * Everything the model reads of a sentence, as calls: one traversal serves training (which
- * names each feature) and auditing (which only looks weights up), so both read the same.
+ * Everything the model reads of a sentence, as calls, by name: what training learns from. The
+ * audit reads the same features by number (./feature-index.ts `readSentence`, in the same
+ * order; tests/unit/scorer-fast-path.test.ts holds the two equal).
  */
 export interface FeatureVisitor {
 	word(token: string): void;
