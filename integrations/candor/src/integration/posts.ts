@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ResolvedCandorOptions } from '../options.js';
-import { readStoreEntries, type StoreEntries } from './data-store.js';
+import { readStoreEntries, type StoreEntries, type StoreReading } from './data-store.js';
 
 export interface PostRef {
 	/** Absolute path on disk. */
@@ -109,7 +109,16 @@ export type ProbablePost = Pick<PostRef, 'file' | 'path' | 'threshold'>;
 
 /** The audited collections' entries from Astro's data store (./data-store.ts), or the error that explains why not. */
 async function readDataStore(file: URL, collections: string[]): Promise<StoreEntries> {
-	const reading = await readStoreEntries(file, collections);
+	let reading: StoreReading;
+	try {
+		reading = await readStoreEntries(file, collections);
+	} catch (error) {
+		// The reader's thread failed (it cannot be loaded, or ran out of memory): say so, without a stack.
+		throw new AstroError(
+			`Candor could not read Astro's content data store at \`${fileURLToPath(file)}\`: ${error instanceof Error ? error.message : String(error)}.`,
+			'Reinstall astro-candor if its files are incomplete; on a machine short of memory, audit folders with `candor({ collections: [], include: ["content/blog"] })`.',
+		);
+	}
 	if (reading.ok) return reading.entries;
 	if (reading.reason === 'unreadable') {
 		throw new AstroError(
