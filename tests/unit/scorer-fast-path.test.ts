@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../integrations/candor/src/core/model/lexicon.ts';
-import { createScorer, type ScorableSentence, scoreFeatures, type SentenceFlags, weightEntries } from '../../integrations/candor/src/core/model/scorer.ts';
+import { createScorer, type ScorableSentence, scoreFeatures, type SentenceFlags, withOverrides } from '../../integrations/candor/src/core/model/scorer.ts';
 import { shippedModel } from '../../integrations/candor/src/core/model/shipped.ts';
 import type { Signal } from '../../integrations/candor/src/core/types.ts';
 
@@ -35,12 +35,7 @@ const post = fc.array(fc.record({ sentence, group: fc.nat(3), mention: fc.boolea
 const OVERRIDES = new Map([['rule:urgency', 2.5], ['lex:peacock', 0], ['rule:not-a-rule', 1]]);
 const setups = [undefined, OVERRIDES].map((overrides) => {
 	const scorer = createScorer(model, { brand: ['Kestrel', 'Kestrel Queue'], ...(overrides ? { overrides } : {}) });
-	const weights = new Map(weightEntries(model));
-	for (const [feature, weight] of overrides ?? []) {
-		if (weight === 0) weights.delete(feature);
-		else weights.set(feature, weight);
-	}
-	return { scorer, weights };
+	return { scorer, weights: withOverrides(model, overrides ?? new Map()) };
 });
 
 function both(sentences: ScorableSentence[], flags: SentenceFlags[], override = false) {

@@ -115,8 +115,8 @@ export const PITCH_PROBABILITY = 0.5;
 
 export type Scorer = ReturnType<typeof createScorer>;
 
-/** A model's weights with some replaced (0 removes one). */
-function withOverrides(model: LinearModel, overrides: ReadonlyMap<string, number>): Map<string, number> {
+/** A model's weights with some replaced (0 removes one): what a site's rule settings make of them. */
+export function withOverrides(model: LinearModel, overrides: ReadonlyMap<string, number>): Map<string, number> {
 	const weights = new Map(weightEntries(model));
 	for (const [feature, weight] of overrides) {
 		if (weight === 0) weights.delete(feature);
