@@ -54,13 +54,16 @@ export function brandSequences(brands: readonly string[]): string[][] {
 /** The sentences of a post, tokenised once, with the post's own names found. */
 export interface PostTokens {
 	tokens: ReadonlyArray<readonly Token[]>;
+	/** Per sentence, 1 for each word written with a capital: only those can be names (a name is never written in lower case). */
+	capitals: ReadonlyArray<Uint8Array>;
 	names: Set<string>;
 }
 
 /**
  * A sentence as the model reads it. `tokens`, when given, are what tokenising `text` here would
  * give (positions into `source`, the text they were cut from): the sentence stage's own tokens,
- * handed over when `readsAsIs(text)` and `text` is exactly their slice of `source`.
+ * handed over when `readsAsIs(text)` and `text` is their slice of `source`, runs of whitespace
+ * perhaps collapsed (which cuts the same tokens).
  */
 export interface ModelText {
 	text: string;
@@ -82,7 +85,7 @@ const WWW = /www\./i;
  */
 export function tokenizePost(sentences: readonly (string | ModelText)[]): PostTokens {
 	const capital = new Set<string>();
-	const lower = new Set<string>();
+	const capitals: Uint8Array[] = [];
 	const tokens = sentences.map((sentence) => {
 		let text: string;
 		let own: readonly Token[];
@@ -96,40 +99,53 @@ export function tokenizePost(sentences: readonly (string | ModelText)[]): PostTo
 		}
 		// A word's capital is read once; a title-case line (more than half capitals) is no evidence.
 		let words = 0;
-		let capitals = 0;
-		const capitalAt = marks;
-		capitalAt.length = own.length;
+		let capitalWords = 0;
+		const capitalAt = new Uint8Array(own.length);
+		capitals.push(capitalAt);
 		for (let k = 0; k < own.length; k++) {
 			const t = own[k]!;
 			if (t.kind !== 'word') continue;
 			words++;
-			if ((capitalAt[k] = isCapital(text, t.start))) capitals++;
+			if (isCapital(text, t.start)) {
+				capitalAt[k] = 1;
+				capitalWords++;
+			}
 		}
-		const titleCase = words > 2 && capitals / words > 0.5;
+		const titleCase = words > 2 && capitalWords / words > 0.5;
 		let first = true;
 		for (let k = 0; k < own.length; k++) {
 			const t = own[k]!;
 			if (t.kind !== 'word') continue;
-			if (capitalAt[k]) {
-				if (!first && !titleCase && t.value !== 'i') capital.add(t.value);
-			} else lower.add(t.value);
+			if (capitalAt[k] && !first && !titleCase && t.value !== 'i') capital.add(t.value);
 			first = false;
 		}
 		return own;
 	});
-	for (const word of lower) capital.delete(word);
-	return { tokens, names: capital };
+	// A word also written in lower case is no name. Few words are candidates: their first letters
+	// spare looking up most lower-case words.
+	let initials = 0;
+	for (const word of capital) initials |= 1 << (word.charCodeAt(0) & 31);
+	for (let s = 0; s < tokens.length && capital.size > 0; s++) {
+		const own = tokens[s]!;
+		const capitalAt = capitals[s]!;
+		for (let k = 0; k < own.length; k++) {
+			const t = own[k]!;
+			if (t.kind === 'word' && capitalAt[k] === 0 && (initials & (1 << (t.value.charCodeAt(0) & 31))) !== 0) capital.delete(t.value);
+		}
+	}
+	return { tokens, capitals, names: capital };
 }
-
-const marks: boolean[] = [];
 
 const isCapital = (text: string, at: number) => {
 	const c = text.charCodeAt(at);
 	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(at, at + 2));
 };
 
-/** Masked tokens of a sentence: what the n-grams are made of. */
-export function maskedTokens(tokens: readonly Token[], context: FeatureContext): string[] {
+/**
+ * Masked tokens of a sentence: what the n-grams are made of. `capitals` (from tokenizePost)
+ * spares looking up, as a name, a word written in lower case.
+ */
+export function maskedTokens(tokens: readonly Token[], context: FeatureContext, capitals?: Uint8Array): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
@@ -139,7 +155,7 @@ export function maskedTokens(tokens: readonly Token[], context: FeatureContext):
 			i += brand - 1;
 			continue;
 		}
-		out.push(maskOne(token, context));
+		out.push(maskOne(token, context, capitals === undefined || capitals[i] === 1));
 	}
 	return out;
 }
@@ -163,13 +179,13 @@ for (const token of NOT_WORDS) specialOf(token).notWord = true;
 for (const [token, classes] of lexiconOf) specialOf(token).classes = classes;
 for (const [token, compounds] of hyphenated) specialOf(token).compounds = compounds;
 
-function maskOne(token: Token, context: FeatureContext): string {
+function maskOne(token: Token, context: FeatureContext, mayBeName: boolean): string {
 	if (token.kind === 'num') return '<num>';
 	if (token.kind === 'code') return '<code>';
 	if (token.kind === 'sym') return CURRENCIES.has(token.value) ? '<cur>' : token.value;
 	if (token.value === URL_WORD) return '<url>';
 	if (token.value === CODE_WORD) return '<code>';
-	if (context.names.has(token.value)) return '<name>';
+	if (mayBeName && context.names.has(token.value)) return '<name>';
 	return token.value;
 }
 

@@ -169,7 +169,7 @@ export function createScorer(model: LinearModel, options: ScorerOptions = {}) {
 	const maskAll = (sentences: readonly ScorableSentence[]) => {
 		const post = tokenizePost(sentences);
 		const context: FeatureContext = { brands, names: post.names };
-		return post.tokens.map((tokens) => maskedTokens(tokens, context));
+		return post.tokens.map((tokens, i) => maskedTokens(tokens, context, post.capitals[i]));
 	};
 
 	/** Features of every sentence of a post, by name (what training learns from). */

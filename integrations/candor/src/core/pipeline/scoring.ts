@@ -12,7 +12,7 @@
  */
 import { ruleOfSentence } from '../model/families.js';
 import { readsAsIs, type SentenceFeatures } from '../model/features.js';
-import { type Cue, describeCue, round, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
+import { type Cue, describeCue, round, type ScorableSentence, type ScoredPost, type Scorer, type SentenceFlags } from '../model/scorer.js';
 import { findSuppression, type Suppression } from '../suppressions.js';
 import type { PostAudit, Rule, SentenceLabel, Signal } from '../types.js';
 import type { CompiledRules } from './compiled-rules.js';
@@ -58,14 +58,18 @@ export interface ModelInput {
 }
 
 /**
- * The model's view of each sentence. Where it reads the sentence as the sentence stage cut it
- * (nothing collapsed or masked), it takes that stage's tokens instead of tokenising again.
+ * The model's view of each sentence. Where it reads the sentence as the sentence stage cut it,
+ * it takes that stage's tokens instead of tokenising again: when the shown text holds nothing
+ * the model masks first (a URL, an address, inline code, whose backticks showCode puts back).
+ * Without code, the shown text is the sentence's slice of the block with runs of whitespace
+ * collapsed, which cuts the same tokens (whitespace only separates them).
  */
-const scorable = (sentences: readonly ScopedSentence[]) =>
+const scorable = (sentences: readonly ScopedSentence[]): ScorableSentence[] =>
 	sentences.map(({ sentence, signals }) => {
 		const source = sentence.block.text.text;
-		const same = sentence.shown.length === sentence.end - sentence.start && source.startsWith(sentence.shown, sentence.start) && readsAsIs(sentence.shown);
-		return { text: sentence.shown, signals, shapes: shapesOf(sentence), ...(same ? { tokens: sentence.tokens, source } : {}) };
+		return readsAsIs(sentence.shown)
+			? { text: sentence.shown, signals, shapes: shapesOf(sentence), tokens: sentence.tokens, source }
+			: { text: sentence.shown, signals, shapes: shapesOf(sentence), tokens: undefined, source: undefined };
 	});
 
 const flagsOf = (sentences: readonly ScopedSentence[]): SentenceFlags[] =>
@@ -80,12 +84,15 @@ export function modelInput(sentences: readonly ScopedSentence[], scorer: Scorer)
 	return { features: scorer.featuresOf(scorable(sentences)), flags: flagsOf(sentences) };
 }
 
+const HEADING: readonly string[] = ['heading'];
+const NO_SHAPE: readonly string[] = [];
+
 /**
  * Where a sentence stands, as the model reads it: only headings (list, blockquote and link
  * positions were measured leave-one-company-out and added nothing).
  */
-function shapesOf({ block }: Sentence): string[] {
-	return block.context.kind === 'heading' ? ['heading'] : [];
+function shapesOf({ block }: Sentence): readonly string[] {
+	return block.context.kind === 'heading' ? HEADING : NO_SHAPE;
 }
 
 export function scoreSentences({ sentences, rules, suppressions }: ScoringInput): ScoringOutput {
