@@ -37,10 +37,12 @@ export interface MatchedSentence {
 
 export function matchRules({ sentences, rules }: SignalsInput): MatchedSentence[] {
 	return sentences.map((sentence) => {
-		const matches = uncancelled(sentence.tokens, [...phraseMatches(sentence, rules), ...linkMatches(sentence, rules)], rules.unlessIndex);
-		const matched = new Set(matches.map((match) => match.rule.id));
+		const found = phraseMatches(sentence, rules);
+		if (sentence.links.length > 0) found.push(...linkMatches(sentence, rules));
+		const matches = found.length > 0 ? uncancelled(sentence.tokens, found, rules.unlessIndex) : found;
+		const matched = matches.length > 0 ? new Set(matches.map((match) => match.rule.id)) : undefined;
 		const shape = { tokens: sentence.tokens, heading: sentence.block.context.kind === 'heading', orderedList: sentence.block.context.orderedList };
-		const shapes = rules.shapeRules.filter((rule) => !matched.has(rule.id) && rule.matcher.kind === 'phrases' && rule.matcher.sentence?.(shape));
+		const shapes = rules.shapeRules.filter((rule) => !matched?.has(rule.id) && rule.matcher.kind === 'phrases' && rule.matcher.sentence?.(shape));
 		return { sentence, matches, shapes };
 	});
 }
@@ -49,8 +51,10 @@ function phraseMatches({ block, tokens }: Sentence, { index, ruleOfPattern }: Si
 	const text = block.text.text;
 	const sourceAt = (i: number) => block.text.offsetAt(i);
 	const matches: Match[] = [];
+	const phrases = index.match(tokens);
+	if (phrases.length === 0) return matches;
 	const lastOfRule = new Map<Rule, Match>();
-	for (const found of index.match(tokens)) {
+	for (const found of phrases) {
 		for (const rule of new Set(found.patterns.map((pattern) => ruleOfPattern.get(pattern)!))) {
 			const start = tokens[found.from]!.start;
 			const end = tokens[found.to - 1]!.end;
