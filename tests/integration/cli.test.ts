@@ -147,13 +147,13 @@ describe('candor audit in worker threads', () => {
 
 describe('candor audit inside an Astro project', () => {
 	it("reads the site's candor() options, so the CLI and the build agree", async () => {
-		const root = await gateSite({ posts: ['pitch-launch.md'], candor: "{ brand: ['Nimbly'], threshold: 99 }" });
+		const root = await gateSite({ posts: ['pitch-launch.md'], candor: "{ brand: ['Nimbly'], threshold: 100 }" });
 		made.push(root);
 		const cli = await candor(['audit', 'content/blog', '--format', 'json'], root);
 		expect(cli.stderr).toContain('candor: using the candor() options of astro.config.mjs');
 		expect(cli.code).toBe(0);
 		const reports = JSON.parse(cli.stdout) as Array<{ file: string; threshold: number; verdict: string }>;
-		expect(reports.find((r) => r.file === 'content/blog/pitch-launch.md')).toMatchObject({ threshold: 99, verdict: 'pass' });
+		expect(reports.find((r) => r.file === 'content/blog/pitch-launch.md')).toMatchObject({ threshold: 100, verdict: 'pass' });
 		expect((await runAstro(root, ['build'])).code).toBe(0);
 		// --no-config falls back to the defaults, where the same post fails.
 		expect((await candor(['audit', 'content/blog/pitch-launch.md', '--no-config'], root)).code).toBe(1);
@@ -164,7 +164,7 @@ describe('candor audit inside an Astro project', () => {
 		made.push(root);
 		await rm(join(root, 'astro.config.mjs'));
 		await mkdir(join(root, 'src/utils'), { recursive: true });
-		await writeFile(join(root, 'src/utils/site.ts'), "export const SITE = { brand: ['Nimbly'] as string[], threshold: 99 };\n");
+		await writeFile(join(root, 'src/utils/site.ts'), "export const SITE = { brand: ['Nimbly'] as string[], threshold: 100 };\n");
 		await writeFile(join(root, 'src/utils/policy.ts'), "import { SITE } from './site';\nexport const policy = { ...SITE, mode: 'error' as const, reports: { json: 'reports/candor.json' } };\n");
 		await writeFile(join(root, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict', compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } }));
 		await writeFile(
@@ -188,7 +188,7 @@ export default defineConfig({ integrations: [mdx(), candor({ ...policy, brand: S
 		const built = JSON.parse(readFileSync(join(root, 'reports/candor.json'), 'utf8')).files as Array<{ file: string; score: number; threshold: number; verdict: string }>;
 		const pick = (r: { file: string; score?: number; threshold: number; verdict: string }) => ({ file: r.file, score: r.score, threshold: r.threshold, verdict: r.verdict });
 		expect(reports.map(pick)).toEqual(built.map(pick));
-		expect(reports.find((r) => r.file === 'content/blog/pitch-launch.md')).toMatchObject({ threshold: 99, verdict: 'pass' });
+		expect(reports.find((r) => r.file === 'content/blog/pitch-launch.md')).toMatchObject({ threshold: 100, verdict: 'pass' });
 	});
 
 	it('uses per-collection thresholds once a build has synced the collections', async () => {

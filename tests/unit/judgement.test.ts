@@ -203,7 +203,27 @@ describe('our own evaluation set (regression check)', () => {
 			expect(scoreFeatures(shippedModel(), input.features, input.flags).score, file).toBe(engine.audit(source, format).score);
 		}
 	});
-	// The issue asks 0.95; the shipped scorer reaches 0.981 on this set (the phrase rules alone
+	it('counts a sentence as pitch only when one of its own cues weighs, and names that cue', () => {
+		const model = shippedModel();
+		expect(model.minCue).toBeGreaterThan(0);
+		let pitch = 0;
+		for (const { file, source, format, meta } of set) {
+			const engine = createAuditor(siteOptions(meta));
+			const input = engine.modelInput(source, format)!;
+			const scored = scoreFeatures(model, input.features, input.flags);
+			const findings = engine.audit(source, format).findings;
+			scored.sentences.forEach((sentence, i) => {
+				if (!sentence.pitch) return;
+				pitch++;
+				expect(sentence.cues[0]!.weight, `${file}, sentence ${i}`).toBeGreaterThanOrEqual(model.minCue!);
+			});
+			for (const finding of findings.filter((f) => ['promotional-language', 'announcement', 'customer-story'].includes(f.ruleId))) {
+				expect(finding.message, `${file}:${finding.line}`).toMatch(/Weighed most: \S/);
+			}
+		}
+		expect(pitch).toBeGreaterThan(100);
+	});
+	// The issue asks 0.95; the shipped scorer reaches 0.983 on this set (the phrase rules alone
 	// were tuned on it to 0.994). It guards explanations and mention-not-use, not generalisation.
 	it('keeps a ROC AUC of at least 0.95', () => {
 		const posts = set.map(({ source, format, meta }) => ({ label: meta.label as string, score: createAuditor(siteOptions(meta)).audit(source, format).score }));

@@ -13,11 +13,15 @@
  * block, up to `passageWords`) and with the post around it: its pitch probability is
  * σ(temperature · (offset + the passage's own lean per 100 words + postWeight · the post's
  * logit)), the bias scaled down for posts under `biasWords` words. It is pitch when that
- * reaches one half and its own lean is above `minSentenceLean` (so a plain sentence is never
- * counted for its neighbours). A pitch sentence adds
- * words / post words · probability to the score. So the score is the promotional share of the
- * post's prose, 0–100, exactly the sum of its pitch sentences' contributions, every point of
- * it has a finding whose cues are the sentence's own words, and a paragraph repeated a
+ * reaches one half, its own lean is above `minSentenceLean` and one of its own features weighs
+ * at least `minCue` towards pitch (so a plain sentence is never counted for its neighbours,
+ * and every finding names a cue that weighs). A pitch sentence adds
+ * words / post words · (2 · probability − 1) to the score: a sure passage counts whole, one
+ * the model can barely tell from plain prose counts next to nothing (counting it by its
+ * probability made the score jump from 0 to half the sentence at the boundary, which tied
+ * many posts at 0 and cost a point of held-out AUC). So the score is the promotional share of
+ * the post's prose, 0–100, exactly the sum of its pitch sentences' contributions, every point
+ * of it has a finding whose cues are the sentence's own words, and a paragraph repeated a
  * thousand times is judged as it is once.
  *
  * Mention is not use: a sentence whose pitch the rules found quoted, negated or discussed
@@ -42,6 +46,8 @@ export interface LinearModel {
 	biasWords: number;
 	/** Logit points a sentence's own words must add to the post's lean before it can count as pitch. */
 	minSentenceLean: number;
+	/** …and one of its own features must weigh at least this much towards pitch: a finding names a cue that weighs (absent in older models: 0). */
+	minCue?: number;
 	/** A sentence is judged with its neighbours until the passage has this many words. */
 	passageWords: number;
 	/** A shorter passage is judged as if padded with plain words to this length: two words are little evidence. */
@@ -72,9 +78,9 @@ export interface ScoredSentence {
 	density: number;
 	/** σ(temperature · (offset + passage's own lean per 100 words + postWeight · post logit)): how much of the sentence is pitch, 0–1. */
 	probability: number;
-	/** The sentence counts as pitch: probability at least one half and its own words lean towards pitch (by more than `minSentenceLean`). */
+	/** The sentence counts as pitch: probability at least one half and its own words lean towards pitch (by more than `minSentenceLean`, with a cue of at least `minCue`). */
 	pitch: boolean;
-	/** Score points this sentence adds to the post, 0–100 in all (0 unless pitch). */
+	/** Score points this sentence adds to the post, 0–100 in all (0 unless pitch): its share of the post's words · (2 · probability − 1). */
 	contribution: number;
 	/** The features that pushed the sentence towards pitch, strongest first (pitch sentences only). */
 	cues: Cue[];
@@ -272,18 +278,25 @@ function scoreUsed(
 	// reported); `own` is what they count for.
 	const whole: number[] = [];
 	const own: number[] = [];
+	// `strongest` is the weight of a counted sentence's strongest pitch cue.
+	const strongest: number[] = [];
 	perSentence.forEach(({ keys, weights, words }, i) => {
 		total += words;
 		let sum = 0;
 		let share = 0;
+		let max = 0;
 		for (let k = 0; k < keys.length; k++) {
-			sum += weights[k]!;
-			if (counted[i]) share += weights[k]! / uses[keys[k]!]!;
+			const weight = weights[k]!;
+			sum += weight;
+			if (weight > max) max = weight;
+			if (counted[i]) share += weight / uses[keys[k]!]!;
 		}
 		lean += share;
 		whole.push(sum);
 		own.push(counted[i] ? sum : 0);
+		strongest.push(counted[i] ? max : 0);
 	});
+	const minCue = model.minCue ?? 0;
 	// The post's own judgement is its logit: the bias is what a post without features looks like,
 	// so the lean alone has no meaningful zero. A post shorter than `biasWords` carries the bias in
 	// proportion to its words: a one-line note is little evidence of anything.
@@ -305,8 +318,8 @@ function scoreUsed(
 		}
 		const passageLean = first === last ? own[i]! : leanOf(perSentence, counted, first, last, passageMark, i);
 		const probability = sigmoid(model.temperature * (postTerm + (100 * passageLean) / Math.max(passageWords, model.minPassageWords)));
-		const pitch = probability >= PITCH_PROBABILITY && own[i]! > model.minSentenceLean;
-		const contribution = pitch && total > 0 ? (100 * words * probability) / total : 0;
+		const pitch = probability >= PITCH_PROBABILITY && own[i]! > model.minSentenceLean && strongest[i]! >= minCue;
+		const contribution = pitch && total > 0 ? (100 * words * (2 * probability - 1)) / total : 0;
 		score += contribution;
 		return {
 			words,
