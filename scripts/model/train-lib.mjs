@@ -29,7 +29,7 @@ export const DEFAULTS = {
 	lambda: 8e-2,
 	/** σ sharpness of passage probabilities (per unit of lean per 100 words). 2 → 1 measured +0.5 points mean once contributions count 2p − 1 (a sure passage counts whole, an undecided one nothing). */
 	temperature: 1,
-	/** Added to a passage's lean per 100 words. 0: a passage counts when it and its post lean to pitch (+0.3 measured 0.5 points of AUC higher, but then a plain one-line note fails the gate). */
+	/** Added to a passage's lean per 100 words. 0: a passage counts when it and its post lean to pitch (+0.3 once measured 0.5 points of AUC higher, but then a plain one-line note fails the gate; remeasured before 2p − 1 it was 0.3 points lower). */
 	offset: 0,
 	/** How much the post's logit moves each passage (0.3 → 0.8 measured +1.5 points of the score's AUC; 1.0 the same). */
 	postWeight: 0.8,

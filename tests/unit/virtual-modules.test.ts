@@ -1,0 +1,45 @@
+/**
+ * The virtual modules pages import: `virtual:astro-candor/audits` carries every post's summary
+ * and waits for the audit; `virtual:astro-candor/policy` carries the policy alone, so the
+ * "How we audit" page neither waits for the audit nor bundles every post's summary.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PostAuditSummary } from '../../integrations/candor/src/integration/summary.ts';
+import { auditsVitePlugin, POLICY_ID, VIRTUAL_ID } from '../../integrations/candor/src/integration/virtual-module.ts';
+
+const policy = { threshold: 19, auditPage: '/how-we-audit/' };
+const post = { path: 'content/blog/launch.md', slug: 'blog/launch', score: 42, verdict: 'fail' } as unknown as PostAuditSummary;
+
+function plugin() {
+	let asked = 0;
+	const vite = auditsVitePlugin(async () => {
+		asked++;
+		return [post];
+	}, policy, '/tmp/theme.css');
+	const call = async (id: string) => {
+		const resolved = (vite.resolveId as (id: string) => string | undefined)(id);
+		return { resolved, code: resolved === undefined ? undefined : await (vite.load as (id: string) => Promise<string | undefined>)(resolved) };
+	};
+	return { call, asked: () => asked };
+}
+
+describe('the virtual modules', () => {
+	it('the policy module holds the policy and no post, without waiting for the audit', async () => {
+		const { call, asked } = plugin();
+		const { code } = await call(POLICY_ID);
+		expect(code).toBe(`export const policy = ${JSON.stringify(policy)};`);
+		expect(code).not.toContain('launch');
+		expect(asked()).toBe(0);
+	});
+	it('the audits module holds every post by path, once the audit is in', async () => {
+		const { call, asked } = plugin();
+		const { code } = await call(VIRTUAL_ID);
+		expect(asked()).toBe(1);
+		expect(code).toContain('"content/blog/launch.md"');
+		expect(code).toContain('export const policy');
+		expect(code).toContain('export function getAudit');
+	});
+	it('leaves other modules alone', async () => {
+		expect((await plugin().call('virtual:something-else')).resolved).toBeUndefined();
+	});
+});
