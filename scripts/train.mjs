@@ -4,7 +4,7 @@
 //   integrations/candor/model/manifest.json                   sources @ commits, counts, label
 //                                                             mappings, parameters, held-out metrics
 // The default threshold is calibrated on leave-one-company-out scores: the lowest at which at
-// most 5% of expertise posts fail (mean over companies). Deterministic: the same corpus gives
+// most 5% of expertise posts fail (mean over companies, and over those with 20+ posts per class). Deterministic: the same corpus gives
 // the same files byte for byte (no randomness; L-BFGS from zero; weights rounded).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
