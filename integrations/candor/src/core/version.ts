@@ -1,2 +1,2 @@
 /** Bumped with every change that can change a verdict: caches are keyed by it. */
-export const ENGINE_VERSION = '0.2.0';
+export const ENGINE_VERSION = '0.3.0';
