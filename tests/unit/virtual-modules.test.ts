@@ -39,6 +39,20 @@ describe('the virtual modules', () => {
 		expect(code).toContain('export const policy');
 		expect(code).toContain('export function getAudit');
 	});
+	it('gives a page no audit before the audit is complete: loading the module waits for it', async () => {
+		let finish!: (summaries: PostAuditSummary[]) => void;
+		const running = new Promise<PostAuditSummary[]>((resolve) => (finish = resolve));
+		const vite = auditsVitePlugin(() => running, policy, '/tmp/theme.css');
+		const resolved = (vite.resolveId as (id: string) => string)(VIRTUAL_ID);
+		let code: string | undefined;
+		const loading = (vite.load as (id: string) => Promise<string>)(resolved).then((c) => (code = c));
+		// The audit is still running: many turns of the event loop later, the module is not there.
+		for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+		expect(code).toBeUndefined();
+		finish([post]);
+		await loading;
+		expect(code).toContain('"content/blog/launch.md"');
+	});
 	it('leaves other modules alone', async () => {
 		expect((await plugin().call('virtual:something-else')).resolved).toBeUndefined();
 	});
