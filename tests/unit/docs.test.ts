@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../../integrations/candor/src/core/index.ts';
+import { builtinRules, DEFAULT_THRESHOLD } from '../../integrations/candor/src/core/index.ts';
 import { affiliateProgramsMarkdown, modelCuesMarkdown, rulesMarkdown } from '../../integrations/candor/src/docs/rules-markdown.ts';
 import { repoRoot } from '../helpers/astro.ts';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+const packageReadme = readFileSync(join(repoRoot, 'integrations/candor/README.md'), 'utf8');
 
 describe('README', () => {
 	it('carries the rule reference generated from the rule data (run `npm run docs` after changing a rule)', () => {
@@ -19,5 +20,10 @@ describe('README', () => {
 			const anchor = rule.docs.slice(1);
 			expect(readme, `${rule.id} → ${rule.docs}`).toMatch(new RegExp(`id="${anchor}"|^#+ ${anchor.replaceAll('-', '[ -]')}$`, 'mi'));
 		}
+	});
+
+	it('states the calibrated default threshold, here and in the package README (`npm run train` moves it)', () => {
+		expect(readme).toContain(`The default threshold is **${DEFAULT_THRESHOLD}%**`);
+		expect(packageReadme).toContain(`(default ${DEFAULT_THRESHOLD}%, or set`);
 	});
 });
