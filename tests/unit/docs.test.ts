@@ -25,5 +25,7 @@ describe('README', () => {
 	it('states the calibrated default threshold, here and in the package README (`npm run train` moves it)', () => {
 		expect(readme).toContain(`The default threshold is **${DEFAULT_THRESHOLD}%**`);
 		expect(packageReadme).toContain(`(default ${DEFAULT_THRESHOLD}%, or set`);
+		// Both options tables (the integration's and the engine's).
+		expect(readme.match(/^\| `threshold` \| `([^`]+)` \|/gm)).toEqual([`| \`threshold\` | \`${DEFAULT_THRESHOLD}\` |`, `| \`threshold\` | \`${DEFAULT_THRESHOLD}\` |`]);
 	});
 });

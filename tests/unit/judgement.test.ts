@@ -194,6 +194,38 @@ describe('the opening', () => {
 	});
 });
 
+describe('how a sentence counts (the scorer on features we choose)', () => {
+	const model = {
+		...shippedModel(),
+		bias: 0,
+		weights: new Map([['w:plain', 0.02], ['w:also', 0.02], ['w:pitchy', 0.6]]),
+		features: undefined,
+		minSentenceLean: 0,
+		minCue: 0.03,
+	};
+	const flags = [0, 1].map((group) => ({ mention: false, suppressed: false, group }));
+	const post = [
+		{ features: ['w:plain', 'w:also'], words: 10 },
+		{ features: ['w:pitchy'], words: 10 },
+	];
+	it('a sentence whose own words lean to pitch only faintly is no pitch: it names no cue that weighs', () => {
+		const [plain, pitchy] = scoreFeatures(model, post, flags).sentences;
+		expect(plain!.probability).toBeGreaterThanOrEqual(0.5);
+		expect(plain!.pitch).toBe(false);
+		expect(pitchy!.pitch).toBe(true);
+		// Without the cue floor the same faint sentence would count.
+		expect(scoreFeatures({ ...model, minCue: 0 }, post, flags).sentences[0]!.pitch).toBe(true);
+	});
+	it('a pitch sentence adds its share of the words times 2p − 1, and the score is their sum', () => {
+		const scored = scoreFeatures(model, post, flags);
+		const pitchy = scored.sentences[1]!;
+		// (the probability is reported to four decimals)
+		expect(pitchy.contribution).toBeCloseTo((100 * 10 * (2 * pitchy.probability - 1)) / 20, 1);
+		expect(pitchy.contribution).toBeLessThan((100 * 10 * pitchy.probability) / 20);
+		expect(scored.score).toBeCloseTo(pitchy.contribution, 1);
+	});
+});
+
 describe('our own evaluation set (regression check)', () => {
 	const set = readEvalSet();
 	it('scores every post exactly as training and evaluation do (the fast lookup path equals the named features)', () => {
@@ -203,7 +235,7 @@ describe('our own evaluation set (regression check)', () => {
 			expect(scoreFeatures(shippedModel(), input.features, input.flags).score, file).toBe(engine.audit(source, format).score);
 		}
 	});
-	it('counts a sentence as pitch only when one of its own cues weighs, and names that cue', () => {
+	it('counts a sentence of the set as pitch only when one of its own cues weighs', () => {
 		const model = shippedModel();
 		expect(model.minCue).toBeGreaterThan(0);
 		let pitch = 0;
@@ -211,15 +243,11 @@ describe('our own evaluation set (regression check)', () => {
 			const engine = createAuditor(siteOptions(meta));
 			const input = engine.modelInput(source, format)!;
 			const scored = scoreFeatures(model, input.features, input.flags);
-			const findings = engine.audit(source, format).findings;
 			scored.sentences.forEach((sentence, i) => {
 				if (!sentence.pitch) return;
 				pitch++;
 				expect(sentence.cues[0]!.weight, `${file}, sentence ${i}`).toBeGreaterThanOrEqual(model.minCue!);
 			});
-			for (const finding of findings.filter((f) => ['promotional-language', 'announcement', 'customer-story'].includes(f.ruleId))) {
-				expect(finding.message, `${file}:${finding.line}`).toMatch(/Weighed most: \S/);
-			}
 		}
 		expect(pitch).toBeGreaterThan(100);
 	});

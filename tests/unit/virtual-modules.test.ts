@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostAuditSummary } from '../../integrations/candor/src/integration/summary.ts';
 import { auditsVitePlugin, POLICY_ID, VIRTUAL_ID } from '../../integrations/candor/src/integration/virtual-module.ts';
 
-const policy = { threshold: 19, auditPage: '/how-we-audit/' };
+const policy = { threshold: 30, auditPage: '/how-we-audit/' };
 const post = { path: 'content/blog/launch.md', slug: 'blog/launch', score: 42, verdict: 'fail' } as unknown as PostAuditSummary;
 
 function plugin() {

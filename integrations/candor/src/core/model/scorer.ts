@@ -76,7 +76,7 @@ export interface ScoredSentence {
 	words: number;
 	/** The sentence's own lean per 100 words: the weights of the features it uses (what its words would add to a post without them). */
 	density: number;
-	/** σ(temperature · (offset + passage's own lean per 100 words + postWeight · post logit)): how much of the sentence is pitch, 0–1. */
+	/** σ(temperature · (offset + passage's own lean per 100 words + postWeight · post logit)): how likely the passage is pitch, 0–1 (a pitch sentence counts 2 · probability − 1 of its words). */
 	probability: number;
 	/** The sentence counts as pitch: probability at least one half and its own words lean towards pitch (by more than `minSentenceLean`, with a cue of at least `minCue`). */
 	pitch: boolean;

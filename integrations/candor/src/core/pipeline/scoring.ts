@@ -1,10 +1,12 @@
 /**
  * Stage 6, scoring: the one place that turns signals into judgements. The learned scorer
  * (../model/scorer.ts) reads every sentence's words and rule signals and gives each a pitch
- * probability, judged with the passage around it; the post's score is the word-weighted sum.
+ * probability, judged with the passage around it; the post's score is the sum of the pitch
+ * sentences' shares of its words, each weighted by 2 · probability − 1 (how sure the model is).
  *
- * Labels: a sentence is pitch when its probability reaches one half and its own words lean
- * towards pitch, expertise when its own words lean away from pitch, neutral otherwise. A pitch
+ * Labels: a sentence is pitch when its probability reaches one half, its own words lean
+ * towards pitch and one of them weighs at least the model's cue floor; expertise when its own
+ * words lean away from pitch, neutral otherwise. A pitch
  * sentence whose rules fired reports those rules (stage 7); the model adds a finding of its
  * own rule when its strongest cues are announcement framing or a customer-success narrative
  * (which no phrase rule names), or, when no rule fired, `promotional-language`, with the cues
@@ -118,6 +120,7 @@ export function scoreSentences({ sentences, rules, suppressions }: ScoringInput)
 		context.set(i, {
 			rule,
 			signal: { ruleId: rule.id, orientation: 'pitch', text: cues || '(passage)', ...(suppression ? { suppressed: true } : {}) },
+			// Without a cue floor (a model whose `minCue` is 0), a pitch sentence may have no cue of its own.
 			message: cues ? `${rule.message} Weighed most: ${cues}.` : `${rule.message} Its own words are plain: the passage around it carries the pitch.`,
 			suppression,
 		});
