@@ -8,7 +8,7 @@
 // the same files byte for byte (no randomness; L-BFGS from zero; weights rounded).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { calibrateThreshold, companyTable, DEFAULTS, extractPosts, gramOf, leaveOneCompanyOut, loadCorpus, naiveScore, round, train } from './model/train-lib.mjs';
+import { calibrateThreshold, companyTable, DEFAULTS, extractPosts, gramOf, heldToTheBar, leaveOneCompanyOut, loadCorpus, naiveScore, round, train } from './model/train-lib.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const weightsFile = join(root, 'integrations/candor/src/core/model/weights.generated.ts');
@@ -43,7 +43,7 @@ const mean = (key, rows = table) => {
 	const values = rows.map((r) => r[key]).filter((v) => !Number.isNaN(v));
 	return round(values.reduce((a, b) => a + b, 0) / values.length, 3);
 };
-const qualifying = table.filter((r) => r.promo >= 20 && r.expertise >= 20);
+const qualifying = table.filter(heldToTheBar);
 mkdirSync(dirname(manifestFile), { recursive: true });
 writeFileSync(
 	manifestFile,

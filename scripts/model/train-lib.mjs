@@ -393,6 +393,9 @@ export function companyTable(heldOut, threshold, naive = new Map()) {
 	});
 }
 
+/** A company is held to the issue's bar when it has at least 20 posts of each class. */
+export const heldToTheBar = (row) => row.promo >= 20 && row.expertise >= 20;
+
 /**
  * The default threshold: the lowest at which, on held-out companies, at most `maxExpertiseFail`
  * of expertise posts fail, as a mean over every company with expertise posts and as a mean over
@@ -407,8 +410,8 @@ export function calibrateThreshold(heldOut, maxExpertiseFail = 0.05) {
 	};
 	for (let t = 0; t <= 100; t = round(t + 0.5, 1)) {
 		const table = companyTable(heldOut, t);
-		const heldToTheBar = table.filter((r) => r.promo >= 20 && r.expertise >= 20);
-		if (mean(table) <= maxExpertiseFail && (heldToTheBar.length === 0 || mean(heldToTheBar) <= maxExpertiseFail)) return t;
+		const held = table.filter(heldToTheBar);
+		if (mean(table) <= maxExpertiseFail && (held.length === 0 || mean(held) <= maxExpertiseFail)) return t;
 	}
 	return 100;
 }
