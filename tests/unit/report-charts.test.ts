@@ -73,7 +73,9 @@ describe('charts of the demo blog', () => {
 		const jan = months.find((m) => m?.label === '2026-01')!;
 		const janPosts = demo.filter((s) => s.date!.startsWith('2026-01'));
 		expect(jan.posts).toBe(2);
-		expect(jan.share).toBeCloseTo((100 * (janPosts[0]!.words.pitch + janPosts[1]!.words.pitch)) / (janPosts[0]!.words.total + janPosts[1]!.words.total), 6);
+		// Each post's promotional words are its score's share of its prose.
+		const promotional = (s: PostAuditSummary) => ((s.score ?? 0) * s.words.total) / 100;
+		expect(jan.share).toBeCloseTo((100 * (promotional(janPosts[0]!) + promotional(janPosts[1]!))) / (janPosts[0]!.words.total + janPosts[1]!.words.total), 6);
 		const svg = monthlyShareChart(demo)!;
 		expect(bars(svg)).toBe(withPosts.size);
 		expect(XMLValidator.validate(/<svg[\s\S]*<\/svg>/.exec(svg)![0])).toBe(true);
@@ -112,6 +114,12 @@ describe('charts of the demo blog', () => {
 });
 
 describe('charts of hand-built summaries', () => {
+	it("counts a month's share as its posts' scores weigh their words, like a post's own score", () => {
+		// 50 of 100 words are in pitch sentences the scorer is barely sure of: the score is 10.
+		const unsure = { ...summary({ date: '2025-01-05', pitch: 50 }), score: 10 };
+		const sure = summary({ date: '2025-01-20', pitch: 30, total: 300 });
+		expect(sharesByMonth([unsure, sure])[0]!.share).toBeCloseTo((100 * (10 + 30)) / 400, 6);
+	});
 	it('shows a month above the threshold in red, and says so', () => {
 		const svg = monthlyShareChart([summary({ date: '2025-01-05', pitch: 5 }), summary({ date: '2025-03-01', pitch: 40 }), summary({})])!;
 		expect([...svg.matchAll(/<rect class="bar( over)?"/g)].map((m) => m[1] ?? '')).toEqual(['', ' over']);

@@ -6,7 +6,9 @@
  * table under `<details>`, so nothing in a picture is only in the picture.
  *
  * A share is counted in words, like a post's own score: the promotional words of the posts
- * in a month (tag, author) over all their prose words.
+ * in a month (tag, author) over all their prose words, each post's promotional words being
+ * its score's share of its prose (a pitch sentence counts as surely as the scorer is sure of
+ * it, so this can be less than the words of its pitch sentences).
  */
 import type { PostAuditSummary } from '../integration/summary.js';
 
@@ -25,7 +27,7 @@ export interface ShareGroup {
 
 function group(label: string, posts: PostAuditSummary[]): ShareGroup {
 	const total = posts.reduce((n, s) => n + s.words.total, 0);
-	const pitch = posts.reduce((n, s) => n + s.words.pitch, 0);
+	const pitch = posts.reduce((n, s) => n + ((s.score ?? 0) * s.words.total) / 100, 0);
 	return { label, posts: posts.length, failing: posts.filter((s) => s.verdict === 'fail').length, share: total ? (100 * pitch) / total : 0 };
 }
 
