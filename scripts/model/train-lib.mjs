@@ -49,6 +49,14 @@ export const DEFAULTS = {
 	 * company.
 	 */
 	minCue: 0.03,
+	/**
+	 * A passage counts as pitch from this probability up. 0.5 (more likely pitch than not)
+	 * measured 0.3 points higher leave-one-company-out (0.918 vs 0.915; the weakest company the
+	 * same, 0.860), but then a sentence the model can barely tell from plain prose, adding under a
+	 * fifth of its words to the score, is reported as a finding: on our own set 228 findings in
+	 * honest posts instead of 178, 50 of them such. Explanations an editor can act on come first.
+	 */
+	pitchProbability: 0.6,
 	/** Words a sentence is judged with (its passage). */
 	passageWords: 120,
 	/** Shorter passages are judged as if padded with plain words to this length. */
@@ -263,6 +271,7 @@ export function train(posts, params = {}) {
 		biasWords: p.biasWords,
 		minSentenceLean: p.minSentenceLean,
 		minCue: p.minCue,
+		pitchProbability: p.pitchProbability,
 		passageWords: p.passageWords,
 		minPassageWords: p.minPassageWords,
 		rulePrior: RULE_PRIOR,

@@ -202,6 +202,7 @@ describe('how a sentence counts (the scorer on features we choose)', () => {
 		features: undefined,
 		minSentenceLean: 0,
 		minCue: 0.03,
+		pitchProbability: 0.5,
 	};
 	const flags = [0, 1].map((group) => ({ mention: false, suppressed: false, group }));
 	const post = [
@@ -215,6 +216,16 @@ describe('how a sentence counts (the scorer on features we choose)', () => {
 		expect(pitchy!.pitch).toBe(true);
 		// Without the cue floor the same faint sentence would count.
 		expect(scoreFeatures({ ...model, minCue: 0 }, post, flags).sentences[0]!.pitch).toBe(true);
+	});
+	it('a sentence the model is barely sure of is no pitch under the shipped model (from 0.6 up)', () => {
+		expect(shippedModel().pitchProbability).toBe(0.6);
+		const faint = [{ features: ['w:pitchy'], words: 10 }];
+		const one = [flags[0]!];
+		const probability = scoreFeatures({ ...model, weights: new Map([['w:pitchy', 0.04]]) }, faint, one).sentences[0]!.probability;
+		expect(probability).toBeGreaterThan(0.5);
+		expect(probability).toBeLessThan(0.6);
+		expect(scoreFeatures({ ...model, weights: new Map([['w:pitchy', 0.04]]) }, faint, one).sentences[0]!.pitch).toBe(true);
+		expect(scoreFeatures({ ...model, weights: new Map([['w:pitchy', 0.04]]), pitchProbability: 0.6 }, faint, one).sentences[0]!.pitch).toBe(false);
 	});
 	it('a pitch sentence adds its share of the words times 2p − 1, and the score is their sum', () => {
 		const scored = scoreFeatures(model, post, flags);

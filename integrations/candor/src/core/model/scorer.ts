@@ -13,7 +13,7 @@
  * block, up to `passageWords`) and with the post around it: its pitch probability is
  * σ(temperature · (offset + the passage's own lean per 100 words + postWeight · the post's
  * logit)), the bias scaled down for posts under `biasWords` words. It is pitch when that
- * reaches one half, its own lean is above `minSentenceLean` and one of its own features weighs
+ * reaches `pitchProbability`, its own lean is above `minSentenceLean` and one of its own features weighs
  * at least `minCue` towards pitch (so a plain sentence is never counted for its neighbours,
  * and every finding names a cue that weighs). A pitch sentence adds
  * words / post words · (2 · probability − 1) to the score: a sure passage counts whole, one
@@ -48,6 +48,8 @@ export interface LinearModel {
 	minSentenceLean: number;
 	/** …and one of its own features must weigh at least this much towards pitch: a finding names a cue that weighs (absent in older models: 0). */
 	minCue?: number;
+	/** A passage counts as pitch from this probability up (absent in older models: PITCH_PROBABILITY). */
+	pitchProbability?: number;
 	/** A sentence is judged with its neighbours until the passage has this many words. */
 	passageWords: number;
 	/** A shorter passage is judged as if padded with plain words to this length: two words are little evidence. */
@@ -78,7 +80,7 @@ export interface ScoredSentence {
 	density: number;
 	/** σ(temperature · (offset + passage's own lean per 100 words + postWeight · post logit)): how likely the passage is pitch, 0–1 (a pitch sentence counts 2 · probability − 1 of its words). */
 	probability: number;
-	/** The sentence counts as pitch: probability at least one half and its own words lean towards pitch (by more than `minSentenceLean`, with a cue of at least `minCue`). */
+	/** The sentence counts as pitch: probability at least `pitchProbability` and its own words lean towards pitch (by more than `minSentenceLean`, with a cue of at least `minCue`). */
 	pitch: boolean;
 	/** Score points this sentence adds to the post, 0–100 in all (0 unless pitch): its share of the post's words · (2 · probability − 1). */
 	contribution: number;
@@ -116,7 +118,7 @@ export interface SentenceFlags {
 	group: number;
 }
 
-/** A passage counts as pitch from this probability up; below it, it adds nothing to the score. */
+/** Where a passage counts as pitch for a model that does not say (`pitchProbability`); below it, it adds nothing to the score. */
 export const PITCH_PROBABILITY = 0.5;
 
 export type Scorer = ReturnType<typeof createScorer>;
@@ -297,6 +299,7 @@ function scoreUsed(
 		strongest.push(counted[i] ? max : 0);
 	});
 	const minCue = model.minCue ?? 0;
+	const pitchProbability = model.pitchProbability ?? PITCH_PROBABILITY;
 	// The post's own judgement is its logit: the bias is what a post without features looks like,
 	// so the lean alone has no meaningful zero. A post shorter than `biasWords` carries the bias in
 	// proportion to its words: a one-line note is little evidence of anything.
@@ -318,7 +321,7 @@ function scoreUsed(
 		}
 		const passageLean = first === last ? own[i]! : leanOf(perSentence, counted, first, last, passageMark, i);
 		const probability = sigmoid(model.temperature * (postTerm + (100 * passageLean) / Math.max(passageWords, model.minPassageWords)));
-		const pitch = probability >= PITCH_PROBABILITY && own[i]! > model.minSentenceLean && strongest[i]! >= minCue;
+		const pitch = probability >= pitchProbability && own[i]! > model.minSentenceLean && strongest[i]! >= minCue;
 		const contribution = pitch && total > 0 ? (100 * words * (2 * probability - 1)) / total : 0;
 		score += contribution;
 		return {

@@ -4,7 +4,8 @@
  * probability, judged with the passage around it; the post's score is the sum of the pitch
  * sentences' shares of its words, each weighted by 2 · probability − 1 (how sure the model is).
  *
- * Labels: a sentence is pitch when its probability reaches one half, its own words lean
+ * Labels: a sentence is pitch when its probability reaches the model's pitch probability (0.6
+ * for the shipped model), its own words lean
  * towards pitch and one of them weighs at least the model's cue floor; expertise when its own
  * words lean away from pitch, neutral otherwise. A pitch
  * sentence whose rules fired reports those rules (stage 7); the model adds a finding of its
