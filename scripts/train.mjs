@@ -8,7 +8,7 @@
 // the same files byte for byte (no randomness; L-BFGS from zero; weights rounded).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { calibrateThreshold, companyTable, DEFAULTS, extractPosts, gramOf, heldToTheBar, leaveOneCompanyOut, loadCorpus, naiveScore, round, train } from './model/train-lib.mjs';
+import { calibrateThreshold, companyTable, DEFAULTS, extractPosts, gramOf, heldToTheBar, leaveOneCompanyOut, loadCorpus, meanOf, naiveScore, round, train } from './model/train-lib.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const weightsFile = join(root, 'integrations/candor/src/core/model/weights.generated.ts');
@@ -36,13 +36,10 @@ const names = Object.keys(weights).sort();
 const json = JSON.stringify({ ...rest, names: names.join('\n'), values: names.map((n) => weights[n]), ...vocabularyOf(names) });
 writeFileSync(
 	weightsFile,
-	`// Written by \`npm run train\` from the development corpus; do not edit. See model/manifest.json.\nexport const MODEL_THRESHOLD = ${threshold};\nexport const MODEL_JSON = ${JSON.stringify(json)};\n`,
+	`// Written by \`npm run train\` from the development corpus; do not edit. See model/manifest.json.\nexport const MODEL_THRESHOLD = ${threshold};\nexport const MODEL_PITCH_PROBABILITY = ${model.pitchProbability};\nexport const MODEL_JSON = ${JSON.stringify(json)};\n`,
 );
 
-const mean = (key, rows = table) => {
-	const values = rows.map((r) => r[key]).filter((v) => !Number.isNaN(v));
-	return round(values.reduce((a, b) => a + b, 0) / values.length, 3);
-};
+const mean = (key, rows = table) => round(meanOf(rows, key), 3);
 const qualifying = table.filter(heldToTheBar);
 mkdirSync(dirname(manifestFile), { recursive: true });
 writeFileSync(

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ViteUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import { BADGE_STATES } from '../badge/badge-content.js';
+import { MODEL_PITCH_PROBABILITY } from '../core/model/weights.generated.js';
 import { builtinRules } from '../core/rules/index.js';
 import { ENGINE_VERSION } from '../core/version.js';
 
@@ -17,7 +18,8 @@ type Plugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: st
 
 const LAYOUT_ID = 'virtual:astro-candor/audit-layout';
 /**
- * What the page shows of the engine — the rules, the badge states, the engine's version — as
+ * What the page shows of the engine — the rules, the badge states, the engine's version, the
+ * probability from which the shipped model counts a sentence as pitch — as
  * data. Importing `astro-candor/core` from the page instead made Vite bundle the whole engine
  * and its model into every site's server build (about half a second on a 5-post site).
  */
@@ -58,6 +60,7 @@ export function auditLayoutVitePlugin(file: string): Plugin {
 				`export const rules = ${JSON.stringify(rules)};`,
 				`export const badgeStates = ${JSON.stringify(BADGE_STATES)};`,
 				`export const engineVersion = ${JSON.stringify(ENGINE_VERSION)};`,
+				`export const pitchProbability = ${JSON.stringify(MODEL_PITCH_PROBABILITY)};`,
 			].join('\n');
 		},
 	};

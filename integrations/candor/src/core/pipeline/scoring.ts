@@ -4,10 +4,9 @@
  * probability, judged with the passage around it; the post's score is the sum of the pitch
  * sentences' shares of its words, each weighted by 2 · probability − 1 (how sure the model is).
  *
- * Labels: a sentence is pitch when its probability reaches the model's pitch probability (0.6
- * for the shipped model), its own words lean
- * towards pitch and one of them weighs at least the model's cue floor; expertise when its own
- * words lean away from pitch, neutral otherwise. A pitch
+ * Labels: a sentence is pitch when its probability reaches the model's `pitchProbability`, its
+ * own words lean towards pitch and one of them weighs at least the model's cue floor
+ * (`minCue`); expertise when its own words lean away from pitch, neutral otherwise. A pitch
  * sentence whose rules fired reports those rules (stage 7); the model adds a finding of its
  * own rule when its strongest cues are announcement framing or a customer-success narrative
  * (which no phrase rule names), or, when no rule fired, `promotional-language`, with the cues
