@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createAuditor, DEFAULT_THRESHOLD } from '../integrations/candor/dist/core/index.js';
 import { readEvalSet, siteOptions } from '../tests/eval/eval-set.mjs';
 import { auc } from './model/metrics.mjs';
-import { heldToTheBar } from './model/train-lib.mjs';
+import { heldToTheBar, meanOf } from './model/train-lib.mjs';
 
 const corpusDir = new URL('../corpus/', import.meta.url).pathname;
 const pct = (x) => (x === null || Number.isNaN(x) ? '   – ' : `${(100 * x).toFixed(0).padStart(3)}%`);
@@ -28,10 +28,7 @@ function printTable(rows, title) {
 		const mark = heldToTheBar(r) ? ' ' : '*';
 		console.log(`  ${(r.company + mark).padEnd(12)} ${String(r.promo).padStart(6)} ${String(r.expertise).padStart(10)}   ${num(r.auc)}  ${num(r.naive)}   ${pct(r.expertiseFail).padStart(13)}  ${pct(r.promoFail).padStart(10)}`);
 	}
-	const mean = (key, list = rows) => {
-		const v = list.map((r) => r[key]).filter((x) => x !== null && !Number.isNaN(x));
-		return v.reduce((a, b) => a + b, 0) / v.length;
-	};
+	const mean = (key, list = rows) => meanOf(list, key);
 	const q = rows.filter(heldToTheBar);
 	console.log(`  mean (all with both classes)       ${num(mean('auc'))}  ${num(mean('naive'))}   ${pct(mean('expertiseFail')).padStart(13)}  ${pct(mean('promoFail')).padStart(10)}`);
 	console.log(`  mean (the ${q.length} with ≥20 per class)   ${num(mean('auc', q))}  ${num(mean('naive', q))}   ${pct(mean('expertiseFail', q)).padStart(13)}  ${pct(mean('promoFail', q)).padStart(10)}`);

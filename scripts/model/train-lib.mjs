@@ -402,6 +402,12 @@ export function companyTable(heldOut, threshold, naive = new Map()) {
 	});
 }
 
+/** The mean of `key` over the rows that have it (a company without a class has NaN there). */
+export function meanOf(rows, key) {
+	const values = rows.map((r) => r[key]).filter((v) => v !== null && v !== undefined && !Number.isNaN(v));
+	return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 /** A company is held to the issue's bar when it has at least 20 posts of each class. */
 export const heldToTheBar = (row) => row.promo >= 20 && row.expertise >= 20;
 
@@ -413,10 +419,7 @@ export const heldToTheBar = (row) => row.promo >= 20 && row.expertise >= 20;
  * companies held to the bar saw 5.6%.)
  */
 export function calibrateThreshold(heldOut, maxExpertiseFail = 0.05) {
-	const mean = (rows) => {
-		const values = rows.map((r) => r.expertiseFail).filter((v) => !Number.isNaN(v));
-		return values.reduce((a, b) => a + b, 0) / values.length;
-	};
+	const mean = (rows) => meanOf(rows, 'expertiseFail');
 	for (let t = 0; t <= 100; t = round(t + 0.5, 1)) {
 		const table = companyTable(heldOut, t);
 		const held = table.filter(heldToTheBar);

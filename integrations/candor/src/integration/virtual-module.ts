@@ -58,16 +58,19 @@ export function auditsVitePlugin(getSummaries: () => Promise<PostAuditSummary[]>
 	};
 }
 
+/** The policy's type, as both modules declare it. */
+const POLICY_TYPE = '{ threshold: number; auditPage: string | false }';
+
 export const AUDITS_TYPES = `declare module '${VIRTUAL_ID}' {
 	export type PostAuditSummary = import('astro-candor').PostAuditSummary;
 	export const audits: Record<string, PostAuditSummary>;
 	/** The site's public policy: its threshold and the URL of its "How we audit" page. */
-	export const policy: { threshold: number; auditPage: string | false };
+	export const policy: ${POLICY_TYPE};
 	/** The audit of a post, by its collection entry (\`entry.filePath\`) or its path from the project root. */
 	export function getAudit(entry: { filePath?: string } | string): PostAuditSummary | undefined;
 }
 declare module '${POLICY_ID}' {
 	/** The site's public policy: its threshold and the URL of its "How we audit" page. */
-	export const policy: { threshold: number; auditPage: string | false };
+	export const policy: ${POLICY_TYPE};
 }
 `;
